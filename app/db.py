@@ -1,0 +1,237 @@
+"""Engine, sessions, migrate-on-start and backups.
+
+``open_database()`` is the one way in: it refuses files Rapport must not touch,
+backs up before any pending schema upgrade, upgrades to head and hands back a
+``Database`` whose ``session_scope()`` is the unit of work of one user action.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import config
+
+#: The newest schema revision this code knows. A test keeps it equal to Alembic's head,
+#: so that start-up can tell "up to date" without loading Alembic.
+SCHEMA_HEAD = "0001_baseline"
+#: Every revision this code knows, oldest first (a database at another one is newer).
+KNOWN_REVISIONS = ("0001_baseline",)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+Progress = Callable[[int, int], None]
+
+
+class DatabaseOpenError(Exception):
+    """The database cannot be used; the message is meant for the person at the screen."""
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA busy_timeout = 5000")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache per connection
+    finally:
+        cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for a URL; SQLite connections get Rapport's pragmas on every connect."""
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+@dataclass
+class Database:
+    """An open database: its engine and the factory of unit-of-work sessions."""
+
+    engine: Engine
+    target: str
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, for SQLite; None for a server database."""
+        if not self.is_sqlite:
+            return None
+        database = self.engine.url.database
+        return Path(database) if database else None
+
+    @contextmanager
+    def session_scope(self) -> Iterator[Session]:
+        """One user action: commit when the block ends, roll back if it raises."""
+        session = self._factory()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database, or None for one Rapport never touched."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return row[0] if row else None
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def alembic_config(engine: Engine | None = None):  # type: ignore[no-untyped-def]
+    """An Alembic Config for migrations/, bound to the engine when one is given."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (Alembic, batch mode on SQLite)."""
+    from alembic import command
+
+    command.upgrade(alembic_config(engine), revision)
+
+
+def backup_path_for(db_path: Path, when: dt.datetime | None = None) -> Path:
+    stamp = (when or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%S%fZ")
+    return db_path.with_name(f"{db_path.stem}.backup-{stamp}{db_path.suffix or '.sqlite3'}")
+
+
+def backup_sqlite(
+    db_path: Path,
+    dest: Path | None = None,
+    *,
+    keep: int | None = config.BACKUPS_KEPT,
+    progress: Progress | None = None,
+) -> Path:
+    """Copy a live SQLite database with SQLite's online backup API.
+
+    The copy is consistent even while the database is in use. With ``dest`` None the
+    copy goes beside the database with a UTC timestamp, and only the newest ``keep``
+    such copies are kept.
+    """
+    target = dest or backup_path_for(db_path)
+    if target.exists():
+        raise FileExistsError(f"{target} already exists")
+    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            with dst:
+                src.backup(
+                    dst,
+                    pages=4096,
+                    progress=(lambda _s, left, total: progress(total - left, total))
+                    if progress
+                    else None,
+                )
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if dest is None and keep is not None:
+        prune_backups(db_path, keep)
+    return target
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """The automatic backups of a database, oldest first."""
+    pattern = f"{db_path.stem}.backup-*{db_path.suffix or '.sqlite3'}"
+    return sorted(db_path.parent.glob(pattern))
+
+
+def prune_backups(db_path: Path, keep: int) -> None:
+    backups = list_backups(db_path)
+    for old in backups[: max(0, len(backups) - keep)]:
+        old.unlink(missing_ok=True)
+
+
+def open_database(
+    target: str,
+    *,
+    migrate: bool = True,
+    create_folder: bool = False,
+    progress: Progress | None = None,
+) -> Database:
+    """Open (and create, or upgrade) the database at a path or URL.
+
+    Raises DatabaseOpenError with a message for a person when the file is not SQLite,
+    is read-only, lies in a missing folder, belongs to another program, or was written
+    by a newer Rapport. Nothing is written to such a file.
+    """
+    try:
+        config.check_database_file(target, create_default_folder=create_folder)
+    except config.DatabaseFileError as exc:
+        raise DatabaseOpenError(str(exc)) from exc
+
+    try:
+        url = make_url(config.database_url(target))
+    except Exception as exc:  # noqa: BLE001 - any malformed URL is the user's input
+        raise DatabaseOpenError(f"{target} is not a valid database address.") from exc
+    engine = make_engine(url.render_as_string(hide_password=False))
+    try:
+        revision = current_revision(engine)
+        if revision is None and _has_tables(engine):
+            raise DatabaseOpenError(
+                f"{target} is a database of another program, not a Rapport database."
+            )
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise DatabaseOpenError(
+                f"{target} was written by a newer version of Rapport. "
+                "Update Rapport to open it."
+            )
+        if revision != SCHEMA_HEAD:
+            if not migrate:
+                raise DatabaseOpenError(f"{target} needs an upgrade before it can be used.")
+            db_path = Path(url.database) if engine.dialect.name == "sqlite" and url.database else None
+            if revision is not None and db_path is not None:
+                engine.dispose()
+                backup_sqlite(db_path, progress=progress)
+            upgrade(engine)
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise DatabaseOpenError(f"Rapport cannot open {target}: {exc.orig}") from exc
+    except (sqlite3.Error, OSError) as exc:
+        engine.dispose()
+        raise DatabaseOpenError(f"Rapport cannot open {target}: {exc}") from exc
+    return Database(engine=engine, target=target)

@@ -1,0 +1,19 @@
+"""SQLAlchemy models. This package imports nothing else from ``app``."""
+
+from .activity import Interaction, Task
+from .base import Base, UTCDateTime, utcnow
+from .people import Company, Contact, ContactEmail, ContactPhone, Tag, contact_tags
+
+__all__ = [
+    "Base",
+    "Company",
+    "Contact",
+    "ContactEmail",
+    "ContactPhone",
+    "Interaction",
+    "Tag",
+    "Task",
+    "UTCDateTime",
+    "contact_tags",
+    "utcnow",
+]

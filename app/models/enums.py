@@ -1,0 +1,67 @@
+"""The closed vocabularies of the domain, stored as their string values.
+
+They live in plain string columns (not database enums) so that a later release can
+add a value without a table rebuild on SQLite or a type change on PostgreSQL; the
+services validate them.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+
+
+class LifecycleStage(StrEnum):
+    """Where a person stands in the sales funnel, set by the user."""
+
+    SUBSCRIBER = "subscriber"
+    LEAD = "lead"
+    PROSPECT = "prospect"
+    CUSTOMER = "customer"
+    ADVOCATE = "advocate"
+    FORMER = "former"
+
+
+class Channel(StrEnum):
+    CALL = "call"
+    EMAIL = "email"
+    MEETING = "meeting"
+    VISIT = "visit"
+    SMS = "sms"
+    CHAT = "chat"
+    SOCIAL = "social"
+    LETTER = "letter"
+    NOTE = "note"
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+    INTERNAL = "internal"
+
+
+class TaskStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Priority(IntEnum):
+    """Task priority, stored as a small integer so that it sorts."""
+
+    LOW = 0
+    NORMAL = 1
+    HIGH = 2
+
+
+#: Where contacts come from; the services accept any short text, these are offered.
+ACQUISITION_SOURCES: tuple[str, ...] = (
+    "referral",
+    "website",
+    "walk-in",
+    "event",
+    "cold call",
+    "social media",
+    "advertising",
+    "partner",
+    "import",
+)

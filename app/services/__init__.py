@@ -1,0 +1,1 @@
+"""Use cases, free of Qt: each takes a Session and returns plain data."""
