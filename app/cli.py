@@ -1,0 +1,183 @@
+"""Headless commands, and the hand-over to the window when no command is given.
+
+Nothing heavy is imported at module level: the window path must start fast, and
+each command loads only what it needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__, config
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} is negative")
+    if value > 100_000_000:
+        raise argparse.ArgumentTypeError(f"{text} is more than 100,000,000")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = (
+        "database file (or SQLAlchemy URL); default: $RAPPORT_DB, "
+        f"else {config.DB_FILENAME} in the per-user data folder"
+    )
+    parser = argparse.ArgumentParser(
+        prog="rapport",
+        description="Rapport, an offline-first CRM. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
+    parser.add_argument("--db", metavar="PATH", help=db_help)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo",
+        help="fill a database with realistic demo data",
+        description="Fill a database with deterministic demo data: companies, contacts "
+        "(English, Chinese, Russian and Uzbek names), tags, interactions over three years "
+        "and follow-up tasks. The same --seed and --today give the same data.",
+    )
+    demo.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
+    demo.add_argument("--contacts", type=_positive_int, default=1000, metavar="N")
+    demo.add_argument("--interactions", type=_positive_int, default=None, metavar="M",
+                      help="default: 10 per contact")
+    demo.add_argument("--companies", type=_positive_int, default=None, metavar="K",
+                      help="default: one per 20 contacts")
+    demo.add_argument("--tasks", type=_positive_int, default=None, metavar="T",
+                      help="default: one per 5 contacts")
+    demo.add_argument("--seed", type=int, default=42)
+    demo.add_argument("--today", metavar="YYYY-MM-DD",
+                      help="the day the data is built around (default: today, UTC)")
+    demo.add_argument("--quiet", action="store_true", help="no progress output")
+
+    stats = commands.add_parser("stats", help="print the number of rows per table")
+    stats.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
+
+    backup = commands.add_parser("backup", help="write a consistent copy of the database")
+    backup.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
+    backup.add_argument("dest", nargs="?", metavar="FILE",
+                        help="where to write it (default: beside the database, timestamped)")
+    return parser
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
+    print(f"rapport: {message}", file=sys.stderr)
+    return code
+
+
+def _open(target: str, *, create: bool):  # type: ignore[no-untyped-def]
+    from .db import open_database
+
+    return open_database(target, create_folder=create)
+
+
+def cmd_stats(target: str) -> int:
+    from .db import DatabaseOpenError
+    from .services.stats import table_counts
+
+    try:
+        db = _open(target, create=False)
+    except DatabaseOpenError as exc:
+        return _fail(str(exc))
+    try:
+        with db.session_scope() as session:
+            counts = table_counts(session)
+    finally:
+        db.dispose()
+    width = max(len(name) for name in counts)
+    print(f"Database: {target}")
+    for name, count in counts.items():
+        print(f"  {name:<{width}}  {count:>12,}")
+    return EXIT_OK
+
+
+def cmd_backup(target: str, dest: str | None) -> int:
+    from pathlib import Path
+
+    from .db import DatabaseOpenError, backup_sqlite
+
+    if config.is_url(target):
+        return _fail("backup copies SQLite files; use your server's own tools for a server.")
+    try:
+        config.check_database_file(target)
+    except config.DatabaseFileError as exc:
+        return _fail(str(exc))
+    if not Path(target).exists():
+        return _fail(f"{target} does not exist.")
+    try:
+        written = backup_sqlite(Path(target), Path(dest) if dest else None)
+    except (FileExistsError, OSError, DatabaseOpenError) as exc:
+        return _fail(str(exc))
+    except Exception as exc:  # noqa: BLE001 - sqlite3 errors on a damaged file
+        return _fail(f"backup failed: {exc}")
+    print(f"Backup written to {written}")
+    return EXIT_OK
+
+
+def cmd_demo(target: str, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from .db import DatabaseOpenError
+    from .services import demo
+
+    today = None
+    if args.today:
+        try:
+            today = dt.date.fromisoformat(args.today)
+        except ValueError:
+            return _fail(f"--today {args.today!r} is not a date like 2026-01-31.")
+    plan = demo.DemoPlan.for_contacts(
+        args.contacts,
+        interactions=args.interactions,
+        companies=args.companies,
+        tasks=args.tasks,
+        seed=args.seed,
+        today=today,
+    )
+    try:
+        db = _open(target, create=target == str(config.default_db_path()))
+    except DatabaseOpenError as exc:
+        return _fail(str(exc))
+    try:
+        reporter = None if args.quiet else demo.ConsoleProgress(sys.stderr)
+        try:
+            result = demo.generate(db.engine, plan, progress=reporter)
+        except demo.DemoError as exc:
+            return _fail(str(exc))
+    finally:
+        db.dispose()
+    print(
+        f"Demo data written to {target}: {result.rows:,} rows in {result.seconds:.1f} s "
+        f"({result.rows_per_second:,.0f} rows/s)"
+    )
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    target = config.resolve_db_target(getattr(args, "db", None))
+    if args.command is None:
+        from .ui.app import run_gui
+
+        return run_gui(target)
+    if args.command == "stats":
+        return cmd_stats(target)
+    if args.command == "backup":
+        return cmd_backup(target, args.dest)
+    if args.command == "demo":
+        return cmd_demo(target, args)
+    parser.error(f"unknown command {args.command}")
+    return EXIT_BAD_INPUT
