@@ -9,8 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from . import __version__, config
+
+if TYPE_CHECKING:
+    from .db import Database
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -77,7 +81,7 @@ def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     return code
 
 
-def _open(target: str, *, create: bool):  # type: ignore[no-untyped-def]
+def _open(target: str, *, create: bool) -> Database:
     from .db import open_database
 
     return open_database(target, create_folder=create)

@@ -88,7 +88,9 @@ def check_database_file(target: str, *, create_default_folder: bool = False) -> 
         raise DatabaseFileError(f"{folder} is not a folder.")
     if not path.exists():
         if not os.access(folder, os.W_OK):
-            raise DatabaseFileError(f"Rapport cannot create a database in {folder}: it is read-only.")
+            raise DatabaseFileError(
+                f"Rapport cannot create a database in {folder}: the folder is read-only."
+            )
         return
     if not path.is_file():
         raise DatabaseFileError(f"{path} is not a file.")

@@ -220,7 +220,8 @@ def open_database(
         if revision != SCHEMA_HEAD:
             if not migrate:
                 raise DatabaseOpenError(f"{target} needs an upgrade before it can be used.")
-            db_path = Path(url.database) if engine.dialect.name == "sqlite" and url.database else None
+            is_file = engine.dialect.name == "sqlite" and bool(url.database)
+            db_path = Path(url.database) if is_file and url.database else None
             if revision is not None and db_path is not None:
                 engine.dispose()
                 backup_sqlite(db_path, progress=progress)
