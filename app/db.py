@@ -105,6 +105,21 @@ def current_revision(engine: Engine) -> str | None:
         return row[0] if row else None
 
 
+def _peek_sqlite(path: Path) -> tuple[bool, str | None]:
+    """(has any table, stored revision) of a SQLite file, read-only and without pragmas."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False, None
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in names:
+            return bool(names), None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return True, (row[0] if row else None)
+    finally:
+        conn.close()
+
+
 def _has_tables(engine: Engine) -> bool:
     with engine.connect() as conn:
         return bool(inspect(conn).get_table_names())
@@ -205,10 +220,17 @@ def open_database(
         url = make_url(config.database_url(target))
     except Exception as exc:  # noqa: BLE001 - any malformed URL is the user's input
         raise DatabaseOpenError(f"{target} is not a valid database address.") from exc
-    engine = make_engine(url.render_as_string(hide_password=False))
+    is_file = url.get_backend_name() == "sqlite" and bool(url.database)
+    db_path = Path(url.database) if is_file and url.database else None
+    engine: Engine | None = None
     try:
-        revision = current_revision(engine)
-        if revision is None and _has_tables(engine):
+        if db_path is not None:
+            # Look before touching: the pragmas (WAL) would rewrite a foreign file's header.
+            has_tables, revision = _peek_sqlite(db_path)
+        engine = make_engine(url.render_as_string(hide_password=False))
+        if db_path is None:
+            has_tables, revision = _has_tables(engine), current_revision(engine)
+        if revision is None and has_tables:
             raise DatabaseOpenError(
                 f"{target} is a database of another program, not a Rapport database."
             )
@@ -220,19 +242,16 @@ def open_database(
         if revision != SCHEMA_HEAD:
             if not migrate:
                 raise DatabaseOpenError(f"{target} needs an upgrade before it can be used.")
-            is_file = engine.dialect.name == "sqlite" and bool(url.database)
-            db_path = Path(url.database) if is_file and url.database else None
             if revision is not None and db_path is not None:
                 engine.dispose()
                 backup_sqlite(db_path, progress=progress)
             upgrade(engine)
-    except DatabaseOpenError:
-        engine.dispose()
+    except BaseException as exc:
+        if engine is not None:
+            engine.dispose()
+        if isinstance(exc, (DatabaseError, OperationalError)):
+            raise DatabaseOpenError(f"Rapport cannot open {target}: {exc.orig}") from exc
+        if isinstance(exc, (sqlite3.Error, OSError)):
+            raise DatabaseOpenError(f"Rapport cannot open {target}: {exc}") from exc
         raise
-    except (DatabaseError, OperationalError) as exc:
-        engine.dispose()
-        raise DatabaseOpenError(f"Rapport cannot open {target}: {exc.orig}") from exc
-    except (sqlite3.Error, OSError) as exc:
-        engine.dispose()
-        raise DatabaseOpenError(f"Rapport cannot open {target}: {exc}") from exc
     return Database(engine=engine, target=target)

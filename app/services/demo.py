@@ -193,6 +193,7 @@ def _weighted(pairs: Sequence[tuple[Any, int]]) -> list[Any]:
 
 
 _PHONE_AREAS_US = ["202", "212", "312", "415", "512", "617", "718", "305"]
+_RU_MOBILE = ["912", "915", "916", "926", "903", "999"]
 _UZ_MOBILE = ["90", "91", "93", "94", "97", "99", "88", "33"]
 
 
@@ -201,7 +202,8 @@ def _phone(rng: random.Random, lang: str) -> tuple[str, str]:
     n = rng.randrange(10_000_000, 100_000_000)  # eight random digits
     d = f"{n:08d}"
     if lang == "ru":
-        return f"+7 9{d[0]}{d[1]} {d[2:5]}-{d[5:7]}-{d[7]}{n % 10}", f"+79{d}{n % 10}"
+        op = _RU_MOBILE[n % len(_RU_MOBILE)]
+        return f"+7 {op} {d[:3]}-{d[3:5]}-{d[5:7]}", f"+7{op}{d[:7]}"
     if lang == "zh":
         return f"138 {d[:4]} {d[4:]}", f"+86138{d}"
     if lang == "uz":
@@ -212,7 +214,7 @@ def _phone(rng: random.Random, lang: str) -> tuple[str, str]:
         area = _PHONE_AREAS_US[n % len(_PHONE_AREAS_US)]
         return f"({area}) 555-01{d[:2]}", f"+1{area}55501{d[:2]}"
     if kind < 8:
-        return f"07911 {d[:6]}", f"+447911{d[:6]}"
+        return f"07400 {d[:6]}", f"+447400{d[:6]}"
     return f"0151 {d}", f"+49151{d}"
 
 

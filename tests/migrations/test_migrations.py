@@ -1,0 +1,180 @@
+"""Every revision upgrades a database that holds data, and head matches the models."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import select
+
+from app import db as dbmod
+from app.models import Base, Contact, Interaction, Task
+
+# Rows written at a revision, in that revision's schema, with raw SQL (the models may
+# have moved on since). Each later revision adds its own entry.
+SEED_SQL: dict[str, list[str]] = {
+    "0001_baseline": [
+        "INSERT INTO companies (id, name, name_key, created_at, updated_at) VALUES "
+        "(1, 'Toshkent Tekstil MChJ', 'toshkent tekstil mchj', '2025-01-02 03:04:05.000000', "
+        "'2025-01-02 03:04:05.000000')",
+        "INSERT INTO contacts (id, display_name, sort_key, company_id, email, email_key, "
+        "phone, phone_e164, lifecycle_stage, marketing_consent, created_at, updated_at) VALUES "
+        "(1, 'Gʻulom Karimov', 'gʻulom karimov', 1, 'Gulom@Example.com', 'gulom@example.com', "
+        "'+998 90 123 45 67', '+998901234567', 'customer', 1, "
+        "'2025-01-02 03:04:05.000000', '2025-01-02 03:04:05.000000')",
+        "INSERT INTO contacts (id, display_name, sort_key, lifecycle_stage, marketing_consent, "
+        "created_at, updated_at) VALUES (2, '王伟', '王伟', 'lead', 0, "
+        "'2025-02-03 00:00:00.000000', '2025-02-03 00:00:00.000000')",
+        "INSERT INTO tags (id, name, name_key, color) VALUES (1, 'VIP', 'vip', '#d4a017')",
+        "INSERT INTO contact_tags (contact_id, tag_id) VALUES (1, 1)",
+        "INSERT INTO tasks (id, title, due_date, priority, status, contact_id, created_at, "
+        "updated_at) VALUES (1, 'Call back', '2025-03-01', 1, 'open', 1, "
+        "'2025-02-01 09:00:00.000000', '2025-02-01 09:00:00.000000')",
+        "INSERT INTO interactions (id, contact_id, channel, direction, occurred_at, subject, "
+        "task_id, created_at, updated_at) VALUES (1, 1, 'call', 'outbound', "
+        "'2025-02-01 08:30:00.000000', 'Intro', 1, '2025-02-01 08:30:00.000000', "
+        "'2025-02-01 08:30:00.000000')",
+    ],
+}
+
+
+def _revisions() -> list[str]:
+    script = ScriptDirectory.from_config(dbmod.alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def test_code_knows_alembic_head() -> None:
+    """Start-up checks the schema without loading Alembic; its constants must match."""
+    script = ScriptDirectory.from_config(dbmod.alembic_config())
+    assert script.get_current_head() == dbmod.SCHEMA_HEAD
+    assert tuple(_revisions()) == dbmod.KNOWN_REVISIONS
+
+
+def test_every_revision_has_seed_data() -> None:
+    assert set(SEED_SQL) == set(_revisions())
+
+
+@pytest.mark.parametrize("revision", _revisions())
+def test_upgrade_from_each_revision_keeps_data(tmp_path: Path, revision: str) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = dbmod.make_engine(f"sqlite:///{path}")
+    dbmod.upgrade(engine, revision)
+    with engine.begin() as conn:
+        for statement in SEED_SQL[revision]:
+            conn.exec_driver_sql(statement)
+    engine.dispose()
+
+    database = dbmod.open_database(str(path))
+    try:
+        assert dbmod.current_revision(database.engine) == dbmod.SCHEMA_HEAD
+        with database.session_scope() as s:
+            gulom = s.get(Contact, 1)
+            assert gulom is not None
+            assert gulom.display_name == "Gʻulom Karimov"
+            assert gulom.company is not None and gulom.company.name == "Toshkent Tekstil MChJ"
+            assert [t.name for t in gulom.tags] == ["VIP"]
+            assert gulom.created_at == dt.datetime(2025, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+            assert s.get(Contact, 2).display_name == "王伟"  # type: ignore[union-attr]
+            task = s.get(Task, 1)
+            assert task is not None and task.due_date == dt.date(2025, 3, 1)
+            call = s.scalars(select(Interaction)).one()
+            assert call.task_id == 1 and call.occurred_at.tzinfo is dt.UTC
+        with database.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        database.dispose()
+
+
+def _with_extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A copy of migrations/ with one more (harmless) revision, made the code's head."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(dbmod.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    head = dbmod.SCHEMA_HEAD
+    (scripts / "versions" / "9999_test.py").write_text(
+        f'revision = "9999_test"\ndown_revision = "{head}"\n'
+        "branch_labels = None\ndepends_on = None\n"
+        "from alembic import op\n"
+        "def upgrade():\n    op.execute('CREATE TABLE upgrade_probe (id INTEGER)')\n"
+        "def downgrade():\n    op.execute('DROP TABLE upgrade_probe')\n"
+    )
+    monkeypatch.setattr(dbmod, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(dbmod, "SCHEMA_HEAD", "9999_test")
+    monkeypatch.setattr(dbmod, "KNOWN_REVISIONS", (*dbmod.KNOWN_REVISIONS, "9999_test"))
+    return head
+
+
+def _contact_names(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute("SELECT display_name FROM contacts ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_pending_upgrade_backs_up_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "crm.sqlite3"
+    engine = dbmod.make_engine(f"sqlite:///{path}")
+    dbmod.upgrade(engine)
+    with engine.begin() as conn:
+        for statement in SEED_SQL["0001_baseline"]:
+            conn.exec_driver_sql(statement)
+    engine.dispose()
+    old_head = _with_extra_revision(tmp_path, monkeypatch)
+    # Twelve older backups already lie there: only the newest ten may stay.
+    for i in range(12):
+        (tmp_path / f"crm.backup-20200101T0000{i:02d}000000Z.sqlite3").write_bytes(b"old")
+
+    database = dbmod.open_database(str(path))
+    database.dispose()
+
+    backups = dbmod.list_backups(path)
+    assert len(backups) == 10
+    newest = backups[-1]
+    assert newest.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert _contact_names(newest) == ["Gʻulom Karimov", "王伟"]
+    conn = sqlite3.connect(newest)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (old_head,)
+    conn.close()
+    assert dbmod.current_revision(dbmod.make_engine(f"sqlite:///{path}")) == "9999_test"
+    assert _contact_names(path) == ["Gʻulom Karimov", "王伟"]
+
+
+def test_new_database_is_not_backed_up(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    dbmod.open_database(str(path)).dispose()
+    assert dbmod.list_backups(path) == []
+    assert dbmod.current_revision(dbmod.make_engine(f"sqlite:///{path}")) == dbmod.SCHEMA_HEAD
+
+
+def test_database_from_newer_rapport_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    dbmod.open_database(str(path)).dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(dbmod.DatabaseOpenError, match="newer version of Rapport"):
+        dbmod.open_database(str(path))
+    assert path.read_bytes() == before
+
+
+def test_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute("INSERT INTO recipes (name) VALUES ('plov')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(dbmod.DatabaseOpenError, match="another program"):
+        dbmod.open_database(str(path))
+    assert path.read_bytes() == before
+    assert dbmod.list_backups(path) == []
