@@ -1,0 +1,48 @@
+"""`make bench`: every benchmark, then one table of figures and the machine they came from.
+
+    python -m benchmarks                 # 1,000,000 contacts + 10,000,000 interactions
+    python -m benchmarks --quick         # 100,000 + 1,000,000, for a quick look
+    python -m benchmarks --reuse         # keep an existing demo database (start-up only)
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from . import bench_demo, bench_startup
+from .common import REPO, Figure, machine, print_table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--contacts", type=int, default=1_000_000)
+    parser.add_argument("--interactions", type=int, default=10_000_000)
+    parser.add_argument("--quick", action="store_true", help="100k contacts + 1M interactions")
+    parser.add_argument("--dir", type=Path, default=REPO / "bench-data",
+                        help="where the benchmark databases go (default: bench-data/)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="reuse the demo database if it exists (skips the demo benchmark)")
+    parser.add_argument("--runs", type=int, default=7, help="start-up runs of each kind")
+    args = parser.parse_args()
+    if args.quick:
+        args.contacts, args.interactions = 100_000, 1_000_000
+    args.dir.mkdir(parents=True, exist_ok=True)
+
+    figures: list[Figure] = []
+    demo_db = args.dir / f"demo-{args.contacts}.sqlite3"
+    if not (args.reuse and demo_db.exists()):
+        print(f"demo: {args.contacts:,} contacts + {args.interactions:,} interactions ...",
+              flush=True)
+        demo_figures, demo_db = bench_demo.bench(args.dir, args.contacts, args.interactions)
+        figures += demo_figures
+    print("start-up ...", flush=True)
+    figures += bench_startup.bench(demo_db, runs=args.runs)
+
+    print()
+    print(f"Machine: {machine()}")
+    print_table(figures)
+
+
+if __name__ == "__main__":
+    main()
