@@ -1,4 +1,7 @@
-"""Rapport entry point: `python main.py` opens the window, `python main.py --help` lists commands."""
+"""Rapport entry point.
+
+`python main.py` opens the window; `python main.py --help` lists the commands.
+"""
 
 import sys
 

@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .messages import QT_TRANSLATE_NOOP, UserMessageError
+
 APP_NAME = "Rapport"
 ORG_NAME = "Rapport"
 ORG_DOMAIN = "rapport.local"
@@ -64,8 +66,10 @@ def database_url(target: str) -> str:
     return "sqlite:///" + str(Path(target).resolve())
 
 
-class DatabaseFileError(Exception):
+class DatabaseFileError(UserMessageError):
     """A database file that Rapport must not open; the message says why, for a person."""
+
+    context = "Database"
 
 
 def check_database_file(target: str, *, create_default_folder: bool = False) -> None:
@@ -83,31 +87,50 @@ def check_database_file(target: str, *, create_default_folder: bool = False) -> 
         if create_default_folder:
             folder.mkdir(parents=True, exist_ok=True)
         else:
-            raise DatabaseFileError(f"The folder {folder} does not exist.")
+            raise DatabaseFileError(
+                QT_TRANSLATE_NOOP("Database", "The folder {folder} does not exist."), folder=folder
+            )
     if not folder.is_dir():
-        raise DatabaseFileError(f"{folder} is not a folder.")
+        raise DatabaseFileError(
+            QT_TRANSLATE_NOOP("Database", "{folder} is not a folder."), folder=folder
+        )
     if not path.exists():
         if not os.access(folder, os.W_OK):
             raise DatabaseFileError(
-                f"Rapport cannot create a database in {folder}: the folder is read-only."
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "Rapport cannot create a database in {folder}: the folder is read-only.",
+                ),
+                folder=folder,
             )
         return
     if not path.is_file():
-        raise DatabaseFileError(f"{path} is not a file.")
+        raise DatabaseFileError(QT_TRANSLATE_NOOP("Database", "{path} is not a file."), path=path)
     if not os.access(path, os.R_OK):
-        raise DatabaseFileError(f"Rapport is not allowed to read {path}.")
+        raise DatabaseFileError(
+            QT_TRANSLATE_NOOP("Database", "Rapport is not allowed to read {path}."), path=path
+        )
     # os.access() says yes to root for any file, so look at the mode bits as well.
     if not os.access(path, os.W_OK) or not (path.stat().st_mode & 0o222):
         raise DatabaseFileError(
-            f"{path} is read-only. Rapport needs to write to its database; "
-            "make the file writable or choose another one."
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{path} is read-only. Rapport needs to write to its database; "
+                "make the file writable or choose another one.",
+            ),
+            path=path,
         )
     if path.stat().st_size == 0:
         return
     with path.open("rb") as fh:
         head = fh.read(len(_SQLITE_MAGIC))
     if head != _SQLITE_MAGIC:
-        raise DatabaseFileError(f"{path} is not a Rapport database (it is not an SQLite file).")
+        raise DatabaseFileError(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path} is not a Rapport database (it is not an SQLite file)."
+            ),
+            path=path,
+        )
 
 
 def system_region() -> str | None:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import config
+from .messages import QT_TRANSLATE_NOOP, UserMessageError
 
 #: The newest schema revision this code knows. A test keeps it equal to Alembic's head,
 #: so that start-up can tell "up to date" without loading Alembic.
@@ -31,9 +32,13 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 Progress = Callable[[int, int], None]
 
+_CANNOT_OPEN = QT_TRANSLATE_NOOP("Database", "Rapport cannot open {target}: {reason}")
 
-class DatabaseOpenError(Exception):
+
+class DatabaseOpenError(UserMessageError):
     """The database cannot be used; the message is meant for the person at the screen."""
+
+    context = "Database"
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -109,7 +114,7 @@ def _peek_sqlite(path: Path) -> tuple[bool, str | None]:
     """(has any table, stored revision) of a SQLite file, read-only and without pragmas."""
     if not path.exists() or path.stat().st_size == 0:
         return False, None
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in names:
@@ -165,7 +170,7 @@ def backup_sqlite(
     target = dest or backup_path_for(db_path)
     if target.exists():
         raise FileExistsError(f"{target} already exists")
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    src = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -214,12 +219,15 @@ def open_database(
     try:
         config.check_database_file(target, create_default_folder=create_folder)
     except config.DatabaseFileError as exc:
-        raise DatabaseOpenError(str(exc)) from exc
+        raise DatabaseOpenError(exc.template, **exc.params) from exc
 
     try:
         url = make_url(config.database_url(target))
     except Exception as exc:  # noqa: BLE001 - any malformed URL is the user's input
-        raise DatabaseOpenError(f"{target} is not a valid database address.") from exc
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Database", "{target} is not a valid database address."),
+            target=target,
+        ) from exc
     is_file = url.get_backend_name() == "sqlite" and bool(url.database)
     db_path = Path(url.database) if is_file and url.database else None
     engine: Engine | None = None
@@ -232,16 +240,29 @@ def open_database(
             has_tables, revision = _has_tables(engine), current_revision(engine)
         if revision is None and has_tables:
             raise DatabaseOpenError(
-                f"{target} is a database of another program, not a Rapport database."
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{target} is a database of another program, not a Rapport database.",
+                ),
+                target=target,
             )
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise DatabaseOpenError(
-                f"{target} was written by a newer version of Rapport. "
-                "Update Rapport to open it."
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{target} was written by a newer version of Rapport. "
+                    "Update Rapport to open it.",
+                ),
+                target=target,
             )
         if revision != SCHEMA_HEAD:
             if not migrate:
-                raise DatabaseOpenError(f"{target} needs an upgrade before it can be used.")
+                raise DatabaseOpenError(
+                    QT_TRANSLATE_NOOP(
+                        "Database", "{target} needs an upgrade before it can be used."
+                    ),
+                    target=target,
+                )
             if revision is not None and db_path is not None:
                 engine.dispose()
                 backup_sqlite(db_path, progress=progress)
@@ -250,8 +271,8 @@ def open_database(
         if engine is not None:
             engine.dispose()
         if isinstance(exc, (DatabaseError, OperationalError)):
-            raise DatabaseOpenError(f"Rapport cannot open {target}: {exc.orig}") from exc
+            raise DatabaseOpenError(_CANNOT_OPEN, target=target, reason=exc.orig) from exc
         if isinstance(exc, (sqlite3.Error, OSError)):
-            raise DatabaseOpenError(f"Rapport cannot open {target}: {exc}") from exc
+            raise DatabaseOpenError(_CANNOT_OPEN, target=target, reason=exc) from exc
         raise
     return Database(engine=engine, target=target)
