@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint typecheck demo clean
+.PHONY: run test bench lint typecheck demo translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,16 @@ typecheck: $(STAMP)
 
 demo: $(STAMP)
 	$(PY) main.py demo $(ARGS)
+
+# Refresh the .ts files from the sources (tr() and QT_TRANSLATE_NOOP), then build the .qm
+# files the app loads. Both are committed, so running the app needs neither step.
+LANGS := en zh_CN ru uz
+TS    := $(foreach l,$(LANGS),resources/translations/rapport_$(l).ts)
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none app -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none -pluralonly app \
+		-ts resources/translations/rapport_en.ts
+	$(foreach t,$(TS),$(VENV)/bin/pyside6-lrelease -silent $(t) &&) true
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

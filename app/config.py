@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import locale
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .messages import QT_TRANSLATE_NOOP, UserMessageError
 
@@ -146,8 +146,7 @@ def system_region() -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     """One user preference: its key, default and a description for the Preferences dialog."""
 
     key: str

@@ -1,0 +1,349 @@
+"""The main window: sidebar of sections, a page per section, menus and the status bar.
+
+The window is shown before the database is open (opening, and migrating if need be,
+runs on a worker; see ``app.ui.app``). Until ``set_database()`` is called, the actions
+that need data are disabled and the status bar says what is happening.
+
+Start-up builds only the shell (menus, sidebar, status bar) before the window is
+shown; icons and the current page follow on the first event-loop turn, and other
+pages when first visited. The shell avoids the ``Qt`` namespace and QStyle's enums,
+whose first use costs PySide6 about 25 ms of enum building.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import __version__
+from .i18n import translated
+from .sections import SECTION_KEYS, SECTIONS, section
+from .settings import Settings
+from .workers import run_in_background
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from ..db import Database
+
+DEFAULT_SIZE = QSize(1200, 760)
+SIDEBAR_WIDTH = 200
+
+
+class MainWindow(QMainWindow):
+    """Rapport's one main window."""
+
+    #: Asked for by File > New and Edit > Find; the Contacts section answers them.
+    newRequested = Signal()
+    findRequested = Signal()
+    sectionChanged = Signal(str)
+
+    def __init__(self, settings: Settings, target: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.target = target
+        self.database: Database | None = None
+        self.undo_stack = QUndoStack(self)
+        self.startup_finished = False  # see finish_startup()
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Rapport"))
+        self.setUnifiedTitleAndToolBarOnMac(True)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setMinimumWidth(140)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self._built: dict[int, QWidget] = {}
+        self._placeholders: list[QWidget] = []
+        for spec in SECTIONS:
+            item = QListWidgetItem(spec.display_title())
+            item.setSizeHint(QSize(0, 36))
+            self.sidebar.addItem(item)
+            self._placeholders.append(QWidget())  # until the section is first shown
+            self.pages.addWidget(self._placeholders[-1])
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+
+        self.splitter = QSplitter()  # horizontal
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._set_data_actions_enabled(False)
+        self._restore_state()
+        QTimer.singleShot(0, self.finish_startup)
+
+    def finish_startup(self) -> None:
+        """What the first paint can do without: icons and the current page."""
+        if self.startup_finished:
+            return
+        self.startup_finished = True
+        from PySide6.QtCore import Qt
+
+        from .empty_state import section_icon
+
+        for row, spec in enumerate(SECTIONS):
+            self.sidebar.item(row).setIcon(section_icon(self, spec))
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._show_row(self.sidebar.currentRow())
+
+    # Building -------------------------------------------------------------------------
+    def _action(self, text: str,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                slot=None, *, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            # setShortcuts([...]): setShortcut()'s overloads make PySide6 build the Qt enums.
+            action.setShortcuts([QKeySequence(shortcut)])
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New Contact…"), keys.New, self._on_new,
+                                       name="action-new")
+        self.backup_action = self._action(self.tr("&Back Up Database…"), None, self.back_up,
+                                          name="action-backup")
+        self.quit_action = self._action(self.tr("&Quit"), keys.Quit, self.close,
+                                        name="action-quit")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # Qt has no Quit key on Windows and no Preferences key on Linux or Windows.
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(keys.Undo)])
+        self.undo_action.setObjectName("action-undo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setObjectName("action-redo")
+        self.find_action = self._action(self.tr("&Find…"), keys.Find, self._on_find,
+                                        name="action-find")
+        self.preferences_action = self._action(self.tr("&Preferences…"), keys.Preferences,
+                                               self.show_preferences, name="action-preferences")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcuts([QKeySequence("Ctrl+,")])
+
+        self.section_actions: list[QAction] = []
+        for number, spec in enumerate(SECTIONS, start=1):
+            action = self._action(spec.display_title(), f"Ctrl+{number}",
+                                  name=f"action-section-{spec.key}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_section(key))
+            self.section_actions.append(action)
+
+        self.about_action = self._action(self.tr("&About Rapport"), None, self.show_about,
+                                         name="action-about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action(self.tr("About &Qt"), None, QApplication.aboutQt,
+                                            name="action-about-qt")
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.section_actions:
+            view_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.about_qt_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("contact-count")
+        self.db_label = QLabel()
+        self.db_label.setObjectName("database-label")
+        status.addPermanentWidget(self.count_label)
+        status.addPermanentWidget(self.db_label)
+        self.db_label.setText(self._short_target())
+        self.db_label.setToolTip(self.target)
+
+    def _short_target(self) -> str:
+        return self.target if "://" in self.target else Path(self.target).name
+
+    # Sections -------------------------------------------------------------------------
+    def current_section(self) -> str:
+        row = self.sidebar.currentRow()
+        return SECTION_KEYS[row] if row >= 0 else SECTION_KEYS[0]
+
+    def show_section(self, key: str) -> None:
+        self.sidebar.setCurrentRow(SECTION_KEYS.index(section(key).key))
+
+    def section_page(self, key: str) -> QWidget:
+        return self._page(SECTION_KEYS.index(key))
+
+    def _page(self, row: int) -> QWidget:
+        """The page of a section, built the first time it is needed (start-up builds one)."""
+        page = self._built.get(row)
+        if page is None:
+            from .empty_state import EmptyState
+
+            placeholder = self._placeholders[row]
+            page = self._built[row] = EmptyState(SECTIONS[row])
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return page
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        if self.startup_finished:
+            self._show_row(row)
+        for index, action in enumerate(self.section_actions):
+            action.setChecked(index == row)
+        self.sectionChanged.emit(SECTION_KEYS[row])
+
+    def _show_row(self, row: int) -> None:
+        self.pages.setCurrentWidget(self._page(row))
+
+    def _on_new(self) -> None:
+        self.show_section("contacts")
+        self.newRequested.emit()
+
+    def _on_find(self) -> None:
+        self.show_section("contacts")
+        self.findRequested.emit()
+
+    # Database -------------------------------------------------------------------------
+    def show_busy(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def set_database(self, database: Database, contact_count: int) -> None:
+        """The database is open: enable what needs it and show how much it holds."""
+        self.database = database
+        self._set_data_actions_enabled(True)
+        self.backup_action.setEnabled(database.path is not None)
+        self.statusBar().clearMessage()
+        self.set_contact_count(contact_count)
+
+    def set_contact_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%Ln contact(s)", "", count))
+
+    def _set_data_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.new_action, self.find_action, self.backup_action):
+            action.setEnabled(enabled)
+
+    def back_up(self) -> None:
+        """File > Back Up Database: an online copy beside the database, off the GUI thread."""
+        if self.database is None or self.database.path is None:
+            return
+        from ..db import backup_sqlite
+
+        path = self.database.path
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Backing up the database…"))
+
+        def done(written) -> None:
+            self.backup_action.setEnabled(True)
+            self.statusBar().showMessage(
+                self.tr("Backup written to {path}").format(path=written))
+
+        def failed(exc: BaseException) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
+            self.backup_action.setEnabled(True)
+            self.statusBar().clearMessage()
+            QMessageBox.warning(self, self.tr("Backup failed"),
+                                self.tr("The backup could not be written: {reason}")
+                                .format(reason=translated(exc)))
+
+        run_in_background(lambda _cancel: backup_sqlite(path), on_done=done, on_error=failed,
+                          parent=self)
+
+    # Dialogs --------------------------------------------------------------------------
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.open()
+
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            self.tr("About Rapport"),
+            self.tr(
+                "<h3>Rapport {version}</h3>"
+                "<p>An offline-first CRM: contacts, conversations, follow-ups, deals and "
+                "loyalty, in one file on your computer.</p>"
+                "<p>Database: {database}</p><p>Qt for Python {qt}</p>"
+            ).format(version=__version__, database=html.escape(self.target), qt=pyside_version),
+        )
+
+    # State ----------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.window_bytes("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(self._first_run_size())
+        state = self.settings.window_bytes("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.window_bytes("splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([SIDEBAR_WIDTH, DEFAULT_SIZE.width() - SIDEBAR_WIDTH])
+        last = self.settings.window_text("section")
+        self.show_section(last if last in SECTION_KEYS else SECTION_KEYS[0])
+
+    def _first_run_size(self) -> QSize:
+        """DEFAULT_SIZE, or nine tenths of a smaller screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return DEFAULT_SIZE
+        room = screen.availableGeometry().size() * 0.9
+        return DEFAULT_SIZE.boundedTo(room)
+
+    def save_state(self) -> None:
+        self.settings.set_window_bytes("geometry", self.saveGeometry())
+        self.settings.set_window_bytes("state", self.saveState())
+        self.settings.set_window_bytes("splitter", self.splitter.saveState())
+        self.settings.set_window_text("section", self.current_section())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,387 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz">
+<context>
+    <name>Database</name>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <extracomment>Environment variables that override the defaults (tests and scripts use them). How many automatic pre-migration backups are kept beside a database.</extracomment>
+        <translation>{folder} jildi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} jild emas.</translation>
+    </message>
+    <message>
+        <source>Rapport cannot create a database in {folder}: the folder is read-only.</source>
+        <translation>Rapport {folder} jildida maʼlumotlar bazasini yarata olmaydi: jild faqat oʻqish uchun.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} fayl emas.</translation>
+    </message>
+    <message>
+        <source>Rapport is not allowed to read {path}.</source>
+        <translation>Rapport dasturiga {path} faylini oʻqishga ruxsat berilmagan.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only. Rapport needs to write to its database; make the file writable or choose another one.</source>
+        <translation>{path} faqat oʻqish uchun. Rapport oʻz maʼlumotlar bazasiga yozishi kerak: faylga yozishga ruxsat bering yoki boshqa fayl tanlang.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Rapport database (it is not an SQLite file).</source>
+        <translation>{path} Rapport maʼlumotlar bazasi emas (bu SQLite fayli emas).</translation>
+    </message>
+    <message>
+        <source>Rapport cannot open {target}: {reason}</source>
+        <extracomment>The newest schema revision this code knows. A test keeps it equal to Alembic&apos;s head, so that start-up can tell &quot;up to date&quot; without loading Alembic. Every revision this code knows, oldest first (a database at another one is newer).</extracomment>
+        <translation>Rapport {target} bazasini ocha olmaydi: {reason}</translation>
+    </message>
+    <message>
+        <source>{target} is not a valid database address.</source>
+        <translation>{target} yaroqli maʼlumotlar bazasi manzili emas.</translation>
+    </message>
+    <message>
+        <source>{target} is a database of another program, not a Rapport database.</source>
+        <translation>{target} boshqa dasturning maʼlumotlar bazasi, Rapport bazasi emas.</translation>
+    </message>
+    <message>
+        <source>{target} was written by a newer version of Rapport. Update Rapport to open it.</source>
+        <translation>{target} bazasi Rapport dasturining yangiroq versiyasida yaratilgan. Uni ochish uchun Rapportni yangilang.</translation>
+    </message>
+    <message>
+        <source>{target} needs an upgrade before it can be used.</source>
+        <translation>{target} bazasidan foydalanish uchun avval uni yangilash kerak.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Coming soon</source>
+        <translation>Tez orada</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This company no longer exists. It may have been removed from the Trash.</source>
+        <translation>Bu kompaniya endi mavjud emas. U savatdan oʻchirilgan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the Trash. Restore it first.</source>
+        <translation>“{name}” savatda. Avval uni tiklang.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists. It may have been removed from the Trash.</source>
+        <extracomment>Fields that are the same in the input, the row and the record.</extracomment>
+        <translation>Bu kontakt endi mavjud emas. U savatdan oʻchirilgan boʻlishi mumkin.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Rapport</source>
+        <extracomment>Asked for by File &gt; New and Edit &gt; Find; the Contacts section answers them.</extracomment>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Yangi kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>Maʼlumotlar bazasini &amp;zaxiralash…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Chiqish</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Bekor qilish</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Qaytarish</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Topish…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Sozlamalar…</translation>
+    </message>
+    <message>
+        <source>&amp;About Rapport</source>
+        <translation>Rapport &amp;haqida</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt haqida</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Tahrirlash</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Koʻrinish</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yordam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln ta kontakt</numerusform>
+            <numerusform>%Ln ta kontakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Maʼlumotlar bazasi zaxiralanmoqda…</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Zaxira nusxa saqlandi: {path}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Zaxiralab boʻlmadi</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation>Zaxira nusxani yozib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>About Rapport</source>
+        <translation>Rapport haqida</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;An offline-first CRM: contacts, conversations, follow-ups, deals and loyalty, in one file on your computer.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Internetsiz ham ishlaydigan CRM: kontaktlar, muloqotlar tarixi, eslatmalar, bitimlar va mijozlar sodiqligi — barchasi kompyuteringizdagi bitta faylda.&lt;/p&gt;&lt;p&gt;Maʼlumotlar bazasi: {database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Sozlamalar</translation>
+    </message>
+    <message>
+        <source>Same as the computer&apos;s</source>
+        <translation>Tizimdagi kabi</translation>
+    </message>
+    <message>
+        <source>e.g. Dilnoza Karimova</source>
+        <translation>masalan, Dilnoza Karimova</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Rapport starts.</source>
+        <translation>Yangi til Rapport keyingi safar ishga tushganda qoʻllaniladi.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without + are from:</source>
+        <translation>+ belgisiz telefon raqamlari mamlakati:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ismingiz:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Til:</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport</name>
+    <message>
+        <source>Opening the database…</source>
+        <extracomment>Set to 1 by benchmarks/bench_startup.py: print &quot;shown&quot; at the first event-loop turn after the window is shown, &quot;ready&quot; once the database is open, then quit. The exit code the application should end with (emitted on a fatal error).</extracomment>
+        <translation>Maʼlumotlar bazasi ochilmoqda…</translation>
+    </message>
+    <message>
+        <source>Rapport cannot open the database</source>
+        <translation>Rapport maʼlumotlar bazasini ocha olmaydi</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed in the file.</source>
+        <translation>{reason}
+
+Faylga hech qanday oʻzgartirish kiritilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Contacts</source>
+        <extracomment>In sidebar order; View &gt; Ctrl+1 ... Ctrl+6 follow this order.</extracomment>
+        <translation>Kontaktlar</translation>
+    </message>
+    <message>
+        <source>Every person and company, searchable as you type, with the whole history of each customer on one page.</source>
+        <translation>Barcha shaxslar va kompaniyalar: yozish davomida qidiruv va har bir mijozning butun tarixi bitta sahifada.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Vazifalar</translation>
+    </message>
+    <message>
+        <source>Your follow-ups as an agenda: overdue, today, this week, later, done.</source>
+        <translation>Eslatmalaringiz kun tartibi koʻrinishida: muddati oʻtgan, bugun, shu hafta, keyinroq, bajarilgan.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Savdo voronkasi</translation>
+    </message>
+    <message>
+        <source>Open deals on a board by stage, and a forecast of what the month will bring.</source>
+        <translation>Ochiq bitimlar bosqichlar boʻyicha doskada hamda shu oy uchun prognoz.</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Sodiqlik</translation>
+    </message>
+    <message>
+        <source>Purchases, points and tiers; who is new, loyal, growing, slipping or lapsed, and who to win back.</source>
+        <translation>Xaridlar, ballar va darajalar: kim yangi, sodiq, oʻsib borayotgan, uzoqlashayotgan yoki ketib qolgan — va kimni qaytarish kerak.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Boshqaruv paneli</translation>
+    </message>
+    <message>
+        <source>Charts of new customers, retention, revenue and the pipeline, month by month.</source>
+        <translation>Yangi mijozlar, mijozlarni saqlab qolish, daromad va savdo voronkasi boʻyicha oylik grafiklar.</translation>
+    </message>
+    <message>
+        <source>Import/Export</source>
+        <translation>Import/eksport</translation>
+    </message>
+    <message>
+        <source>Bring contacts in from Excel, CSV and vCard files, and take any list out.</source>
+        <translation>Kontaktlarni Excel, CSV va vCard fayllaridan import qiling va istalgan roʻyxatni eksport qiling.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Type the name of the company.</source>
+        <translation>Kompaniya nomini kiriting.</translation>
+    </message>
+    <message>
+        <source>Type a name: a first name, a last name or a display name.</source>
+        <translation>Ism kiriting: ism, familiya yoki koʻrsatiladigan ism.</translation>
+    </message>
+    <message>
+        <source>The first and last name together are {length} characters long, over the limit of {limit}. Type a shorter display name.</source>
+        <translation>Ism va familiya birgalikda {length} ta belgidan iborat, bu {limit} ta belgi chegarasidan koʻp. Qisqaroq koʻrsatiladigan ism kiriting.</translation>
+    </message>
+    <message>
+        <source>The chosen company no longer exists. Choose another one.</source>
+        <translation>Tanlangan kompaniya endi mavjud emas. Boshqasini tanlang.</translation>
+    </message>
+    <message>
+        <source>The company “{name}” is in the Trash. Restore it first or choose another company.</source>
+        <translation>“{name}” kompaniyasi savatda. Avval uni tiklang yoki boshqa kompaniyani tanlang.</translation>
+    </message>
+    <message>
+        <source>A birthday cannot be in the future.</source>
+        <translation>Tugʻilgan kun kelajakdagi sana boʻlishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>Too long: {length} characters. The limit is {limit}.</source>
+        <extracomment>What a custom field may hold: stored in a JSON column. Limits for text that has no column length of its own.</extracomment>
+        <translation>Juda uzun: {length} ta belgi. Chegara — {limit} ta.</translation>
+    </message>
+    <message>
+        <source>Contains a hidden character ({code}) at position {position} that cannot be stored. Remove it and try again.</source>
+        <translation>{position}-oʻrinda saqlab boʻlmaydigan yashirin belgi ({code}) bor. Uni olib tashlang va qaytadan urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Bu maydon boʻsh boʻlishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: it has no @ sign.</source>
+        <translation>“{value}” elektron pochta manzili emas: unda @ belgisi yoʻq.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: it has more than one @ sign.</source>
+        <translation>“{value}” elektron pochta manzili emas: unda bittadan ortiq @ belgisi bor.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: there is nothing before the @ sign.</source>
+        <translation>“{value}” elektron pochta manzili emas: @ belgisidan oldin hech narsa yoʻq.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: there is nothing after the @ sign.</source>
+        <translation>“{value}” elektron pochta manzili emas: @ belgisidan keyin hech narsa yoʻq.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: it contains a space.</source>
+        <translation>“{value}” elektron pochta manzili emas: unda boʻsh joy bor.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: the part after the @ sign needs a dot, as in example.com.</source>
+        <translation>“{value}” elektron pochta manzili emas: @ belgisidan keyingi qismda nuqta boʻlishi kerak, masalan, example.com.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address. {reason}</source>
+        <extracomment>``reason`` is email-validator&apos;s own sentence (English), e.g. &quot;An email address cannot have two periods in a row.&quot;; the common mistakes above have their own templates.</extracomment>
+        <translation>“{value}” elektron pochta manzili emas. {reason}</translation>
+    </message>
+    <message>
+        <source>“{value}” has no country code. Type the number with + and its country code (as in +1 202 555 0143), or choose your country in Preferences so that local numbers can be read.</source>
+        <translation>“{value}” raqamida mamlakat kodi yoʻq. Raqamni + va mamlakat kodi bilan kiriting (masalan, +1 202 555 0143) yoki mahalliy raqamlar tanilishi uchun Sozlamalarda mamlakatingizni tanlang.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}” telefon raqami emas.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not start with a known country code.</source>
+        <translation>“{value}” maʼlum mamlakat kodi bilan boshlanmaydi.</translation>
+    </message>
+    <message>
+        <source>“{value}” has too few digits for a phone number.</source>
+        <translation>“{value}” — telefon raqami uchun raqamlar soni juda kam.</translation>
+    </message>
+    <message>
+        <source>“{value}” has too many digits for a phone number.</source>
+        <translation>“{value}” — telefon raqami uchun raqamlar soni juda koʻp.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number for the country code +{country_code}. Check the digits.</source>
+        <translation>“{value}” +{country_code} mamlakat kodi uchun yaroqli telefon raqami emas. Raqamlarni tekshiring.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address. Type it like example.com or https://www.example.com.</source>
+        <translation>“{value}” veb-manzil emas. Uni example.com yoki https://www.example.com koʻrinishida kiriting.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a lifecycle stage. Choose one of: {choices}.</source>
+        <translation>“{value}” mijozning hayotiy sikl bosqichi emas. Quyidagilardan birini tanlang: {choices}.</translation>
+    </message>
+    <message>
+        <source>There are two custom fields named “{key}”.</source>
+        <translation>“{key}” nomli ikkita qoʻshimcha maydon bor.</translation>
+    </message>
+    <message>
+        <source>The custom field “{key}” can hold text, a number, yes/no or nothing, not {kind}.</source>
+        <translation>“{key}” qoʻshimcha maydonida matn, son yoki ha/yoʻq qiymati boʻlishi yoki u boʻsh qolishi mumkin, lekin {kind} boʻlishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>The custom field “{key}” holds {value}, which is not a number that can be stored.</source>
+        <translation>“{key}” qoʻshimcha maydonidagi {value} qiymatini son sifatida saqlab boʻlmaydi.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,386 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Database</name>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <extracomment>Environment variables that override the defaults (tests and scripts use them). How many automatic pre-migration backups are kept beside a database.</extracomment>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Rapport cannot create a database in {folder}: the folder is read-only.</source>
+        <translation>Rapport 无法在 {folder} 中创建数据库：该文件夹为只读。</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} 不是文件。</translation>
+    </message>
+    <message>
+        <source>Rapport is not allowed to read {path}.</source>
+        <translation>Rapport 无权读取 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only. Rapport needs to write to its database; make the file writable or choose another one.</source>
+        <translation>{path} 为只读文件。Rapport 需要写入其数据库；请将该文件设为可写，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Rapport database (it is not an SQLite file).</source>
+        <translation>{path} 不是 Rapport 数据库（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>Rapport cannot open {target}: {reason}</source>
+        <extracomment>The newest schema revision this code knows. A test keeps it equal to Alembic&apos;s head, so that start-up can tell &quot;up to date&quot; without loading Alembic. Every revision this code knows, oldest first (a database at another one is newer).</extracomment>
+        <translation>Rapport 无法打开 {target}：{reason}</translation>
+    </message>
+    <message>
+        <source>{target} is not a valid database address.</source>
+        <translation>{target} 不是有效的数据库地址。</translation>
+    </message>
+    <message>
+        <source>{target} is a database of another program, not a Rapport database.</source>
+        <translation>{target} 是其他程序的数据库，不是 Rapport 数据库。</translation>
+    </message>
+    <message>
+        <source>{target} was written by a newer version of Rapport. Update Rapport to open it.</source>
+        <translation>{target} 由更高版本的 Rapport 创建。请先更新 Rapport，再打开它。</translation>
+    </message>
+    <message>
+        <source>{target} needs an upgrade before it can be used.</source>
+        <translation>{target} 需要升级后才能使用。</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Coming soon</source>
+        <translation>即将推出</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This company no longer exists. It may have been removed from the Trash.</source>
+        <translation>该公司已不存在，可能已从回收站中删除。</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the Trash. Restore it first.</source>
+        <translation>“{name}”在回收站中。请先将其还原。</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists. It may have been removed from the Trash.</source>
+        <extracomment>Fields that are the same in the input, the row and the record.</extracomment>
+        <translation>该联系人已不存在，可能已从回收站中删除。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Rapport</source>
+        <extracomment>Asked for by File &gt; New and Edit &gt; Find; the Contacts section answers them.</extracomment>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>新建联系人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Rapport</source>
+        <translation>关于 Rapport(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln 个联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>备份已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation>无法写入备份：{reason}</translation>
+    </message>
+    <message>
+        <source>About Rapport</source>
+        <translation>关于 Rapport</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;An offline-first CRM: contacts, conversations, follow-ups, deals and loyalty, in one file on your computer.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;离线优先的 CRM：联系人、沟通记录、跟进、交易和忠诚度，全部保存在您电脑上的一个文件中。&lt;/p&gt;&lt;p&gt;数据库：{database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Same as the computer&apos;s</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>e.g. Dilnoza Karimova</source>
+        <translation>例如：王丽娜</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Rapport starts.</source>
+        <translation>新语言将在下次启动 Rapport 时生效。</translation>
+    </message>
+    <message>
+        <source>Phone numbers without + are from:</source>
+        <translation>不带 + 的电话号码所属国家/地区：</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport</name>
+    <message>
+        <source>Opening the database…</source>
+        <extracomment>Set to 1 by benchmarks/bench_startup.py: print &quot;shown&quot; at the first event-loop turn after the window is shown, &quot;ready&quot; once the database is open, then quit. The exit code the application should end with (emitted on a fatal error).</extracomment>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Rapport cannot open the database</source>
+        <translation>Rapport 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed in the file.</source>
+        <translation>{reason}
+
+文件未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Contacts</source>
+        <extracomment>In sidebar order; View &gt; Ctrl+1 ... Ctrl+6 follow this order.</extracomment>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Every person and company, searchable as you type, with the whole history of each customer on one page.</source>
+        <translation>所有个人和公司，输入即可搜索；每位客户的完整历史记录都集中在一个页面上。</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Your follow-ups as an agenda: overdue, today, this week, later, done.</source>
+        <translation>以日程形式查看您的跟进事项：已逾期、今天、本周、以后、已完成。</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <source>Open deals on a board by stage, and a forecast of what the month will bring.</source>
+        <translation>在看板上按阶段查看进行中的交易，并预测本月的成交情况。</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <source>Purchases, points and tiers; who is new, loyal, growing, slipping or lapsed, and who to win back.</source>
+        <translation>购买记录、积分和等级；哪些客户是新客户、忠实客户、增长中、正在流失或已流失，以及应该挽回哪些客户。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Charts of new customers, retention, revenue and the pipeline, month by month.</source>
+        <translation>按月展示新客户、客户留存、收入和销售管道的图表。</translation>
+    </message>
+    <message>
+        <source>Import/Export</source>
+        <translation>导入/导出</translation>
+    </message>
+    <message>
+        <source>Bring contacts in from Excel, CSV and vCard files, and take any list out.</source>
+        <translation>从 Excel、CSV 和 vCard 文件导入联系人，并可导出任意列表。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Type the name of the company.</source>
+        <translation>请输入公司名称。</translation>
+    </message>
+    <message>
+        <source>Type a name: a first name, a last name or a display name.</source>
+        <translation>请输入姓名：名字、姓氏或显示名称。</translation>
+    </message>
+    <message>
+        <source>The first and last name together are {length} characters long, over the limit of {limit}. Type a shorter display name.</source>
+        <translation>名字和姓氏合计 {length} 个字符，超过了 {limit} 个字符的上限。请输入较短的显示名称。</translation>
+    </message>
+    <message>
+        <source>The chosen company no longer exists. Choose another one.</source>
+        <translation>所选公司已不存在。请选择其他公司。</translation>
+    </message>
+    <message>
+        <source>The company “{name}” is in the Trash. Restore it first or choose another company.</source>
+        <translation>公司“{name}”在回收站中。请先将其还原，或选择其他公司。</translation>
+    </message>
+    <message>
+        <source>A birthday cannot be in the future.</source>
+        <translation>生日不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Too long: {length} characters. The limit is {limit}.</source>
+        <extracomment>What a custom field may hold: stored in a JSON column. Limits for text that has no column length of its own.</extracomment>
+        <translation>内容过长：{length} 个字符，上限为 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Contains a hidden character ({code}) at position {position} that cannot be stored. Remove it and try again.</source>
+        <translation>第 {position} 个位置包含无法保存的隐藏字符（{code}）。请将其删除后重试。</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: it has no @ sign.</source>
+        <translation>“{value}”不是电子邮件地址：缺少 @ 符号。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: it has more than one @ sign.</source>
+        <translation>“{value}”不是电子邮件地址：包含多个 @ 符号。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: there is nothing before the @ sign.</source>
+        <translation>“{value}”不是电子邮件地址：@ 符号前没有内容。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: there is nothing after the @ sign.</source>
+        <translation>“{value}”不是电子邮件地址：@ 符号后没有内容。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: it contains a space.</source>
+        <translation>“{value}”不是电子邮件地址：包含空格。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: the part after the @ sign needs a dot, as in example.com.</source>
+        <translation>“{value}”不是电子邮件地址：@ 符号后的部分需要包含一个点，例如 example.com。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address. {reason}</source>
+        <extracomment>``reason`` is email-validator&apos;s own sentence (English), e.g. &quot;An email address cannot have two periods in a row.&quot;; the common mistakes above have their own templates.</extracomment>
+        <translation>“{value}”不是电子邮件地址。{reason}</translation>
+    </message>
+    <message>
+        <source>“{value}” has no country code. Type the number with + and its country code (as in +1 202 555 0143), or choose your country in Preferences so that local numbers can be read.</source>
+        <translation>“{value}”没有国家/地区代码。请输入带 + 和国家/地区代码的号码（例如 +1 202 555 0143），或在首选项中选择您所在的国家/地区，以便识别本地号码。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>“{value}” does not start with a known country code.</source>
+        <translation>“{value}”不是以已知的国家/地区代码开头。</translation>
+    </message>
+    <message>
+        <source>“{value}” has too few digits for a phone number.</source>
+        <translation>“{value}”的位数过少，不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>“{value}” has too many digits for a phone number.</source>
+        <translation>“{value}”的位数过多，不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number for the country code +{country_code}. Check the digits.</source>
+        <translation>“{value}”不是国家/地区代码 +{country_code} 下的有效电话号码。请检查号码。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address. Type it like example.com or https://www.example.com.</source>
+        <translation>“{value}”不是网址。请按 example.com 或 https://www.example.com 的格式输入。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a lifecycle stage. Choose one of: {choices}.</source>
+        <translation>“{value}”不是有效的生命周期阶段。请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>There are two custom fields named “{key}”.</source>
+        <translation>有两个名为“{key}”的自定义字段。</translation>
+    </message>
+    <message>
+        <source>The custom field “{key}” can hold text, a number, yes/no or nothing, not {kind}.</source>
+        <translation>自定义字段“{key}”只能包含文本、数字、是/否或留空，不能是 {kind}。</translation>
+    </message>
+    <message>
+        <source>The custom field “{key}” holds {value}, which is not a number that can be stored.</source>
+        <translation>自定义字段“{key}”的值 {value} 不是可以存储的数字。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,210 @@
+"""The main window: sections, empty states, menus and shortcuts, state kept across runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QLabel
+
+from app.services.contacts import ContactInput, create_contact
+from app.ui.app import Rapport
+from app.ui.empty_state import EmptyState
+from app.ui.i18n import install_translators
+from app.ui.sections import SECTIONS
+
+
+def test_window_opens_on_a_new_database_and_says_it_is_empty(start_rapport, tmp_path: Path):
+    db_path = tmp_path / "new.sqlite3"
+    rapport = start_rapport(db_path)
+    window = rapport.window
+    assert db_path.exists()
+    assert window.isVisible()
+    assert window.database is rapport.database
+    assert window.count_label.text().startswith("0 ")
+    assert window.db_label.text() == "new.sqlite3"
+    assert window.statusBar().currentMessage() == ""  # "Opening the database…" is gone
+    assert window.new_action.isEnabled() and window.find_action.isEnabled()
+
+
+def test_every_section_opens_on_its_empty_state(start_rapport, tmp_path: Path, qtbot):
+    window = start_rapport(tmp_path / "db.sqlite3").window
+    assert window.sidebar.count() == len(SECTIONS) == 6
+    titles = []
+    for row, spec in enumerate(SECTIONS):
+        item = window.sidebar.item(row)
+        rect = window.sidebar.visualItemRect(item)
+        qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                         pos=rect.center())
+        assert window.current_section() == spec.key
+        page = window.pages.currentWidget()
+        assert isinstance(page, EmptyState)
+        assert page.isVisible()
+        texts = [label.text() for label in page.findChildren(QLabel)]
+        assert spec.display_title() in texts and "Coming soon" in texts
+        assert spec.display_blurb() in texts
+        assert window.section_actions[row].isChecked()
+        titles.append(item.text())
+    assert titles == ["Contacts", "Tasks", "Pipeline", "Loyalty", "Dashboard", "Import/Export"]
+
+
+def test_ctrl_number_switches_sections(start_rapport, tmp_path: Path, qtbot):
+    window = start_rapport(tmp_path / "db.sqlite3").window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "pipeline"
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "import_export"
+
+
+def test_menus_carry_the_standard_shortcuts(start_rapport, tmp_path: Path):
+    window = start_rapport(tmp_path / "db.sqlite3").window
+    keys = QKeySequence.StandardKey
+    expected = {
+        window.new_action: QKeySequence(keys.New),
+        window.find_action: QKeySequence(keys.Find),
+        window.undo_action: QKeySequence(keys.Undo),
+        window.quit_action: QKeySequence("Ctrl+Q"),
+    }
+    for action, sequence in expected.items():
+        assert sequence in action.shortcuts(), action.objectName()
+    assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
+    assert not window.preferences_action.shortcut().isEmpty()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    help_menu = window.menuBar().actions()[3].menu()
+    assert [a.objectName() for a in help_menu.actions()] == ["action-about", "action-about-qt"]
+
+
+def test_new_and_find_lead_to_contacts(start_rapport, tmp_path: Path, qtbot):
+    window = start_rapport(tmp_path / "db.sqlite3").window
+    window.show_section("loyalty")
+    with qtbot.waitSignal(window.findRequested):
+        window.find_action.trigger()
+    assert window.current_section() == "contacts"
+    window.show_section("tasks")
+    with qtbot.waitSignal(window.newRequested):
+        window.new_action.trigger()
+    assert window.current_section() == "contacts"
+
+
+def test_undo_and_redo_follow_the_undo_stack(start_rapport, tmp_path: Path):
+    window = start_rapport(tmp_path / "db.sqlite3").window
+    log: list[str] = []
+
+    class Rename(QUndoCommand):
+        def redo(self) -> None:
+            log.append("do")
+
+        def undo(self) -> None:
+            log.append("undo")
+
+    assert not window.undo_action.isEnabled()
+    window.undo_stack.push(Rename("Rename contact"))
+    assert window.undo_action.isEnabled()
+    assert "Rename contact" in window.undo_action.text()
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    assert log == ["do", "undo", "do"]
+
+
+def test_geometry_splitter_and_section_are_restored(start_rapport, tmp_path: Path, settings):
+    db_path = tmp_path / "db.sqlite3"
+    first = start_rapport(db_path).window
+    screen = first.screen().availableGeometry()
+    size = QSize(screen.width() * 3 // 4, screen.height() * 3 // 4)
+    first.resize(size)
+    first.splitter.setSizes([260, size.width() - 260])
+    first.show_section("loyalty")
+    first.close()
+
+    second = start_rapport(db_path).window
+    assert second.size() == size
+    assert second.splitter.sizes()[0] == 260
+    assert second.current_section() == "loyalty"
+    assert isinstance(second.pages.currentWidget(), EmptyState)
+
+
+def test_first_run_fits_the_screen_and_opens_contacts(start_rapport, tmp_path: Path):
+    window = start_rapport(tmp_path / "db.sqlite3").window
+    screen = window.screen().availableGeometry()
+    assert window.width() == min(1200, int(screen.width() * 0.9))
+    assert window.height() == min(760, int(screen.height() * 0.9))
+    assert window.current_section() == "contacts"
+
+
+def test_a_stored_section_that_no_longer_exists_falls_back(settings, start_rapport, tmp_path):
+    settings.set_window_text("section", "reports-from-a-future-version")
+    window = start_rapport(tmp_path / "db.sqlite3").window
+    assert window.current_section() == "contacts"
+
+
+def test_status_bar_counts_contacts_in_the_interface_language(
+    start_rapport, tmp_path: Path, qapp
+):
+    db_path = tmp_path / "db.sqlite3"
+    rapport = start_rapport(db_path)
+    with rapport.database.session_scope() as s:
+        create_contact(s, ContactInput(first_name="Aziza", last_name="Karimova"), region="UZ")
+    rapport.window.close()
+    rapport.shutdown()
+    try:
+        install_translators(qapp, "en")
+        window = start_rapport(db_path).window
+        assert window.count_label.text() == "1 contact"
+        window.set_contact_count(1234567)
+        assert window.count_label.text() == "1,234,567 contacts"
+        install_translators(qapp, "ru")
+        window.set_contact_count(1234567)
+        assert window.count_label.text() == "1\u00a0234\u00a0567 контактов"  # Qt groups with NBSP
+        window.set_contact_count(21)
+        assert window.count_label.text() == "21 контакт"
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_about_names_the_version_and_database(start_rapport, tmp_path: Path, dialogs):
+    window = start_rapport(tmp_path / "db.sqlite3").window
+    window.about_action.trigger()
+    kind, title, text = dialogs[-1]
+    assert kind == "about" and title == "About Rapport"
+    assert "0.1.0" in text and "db.sqlite3" in text
+
+
+def test_backup_writes_a_copy_beside_the_database(start_rapport, tmp_path: Path, qtbot):
+    db_path = tmp_path / "db.sqlite3"
+    window = start_rapport(db_path).window
+    window.back_up()
+    qtbot.waitUntil(lambda: window.backup_action.isEnabled(), timeout=10_000)
+    copies = list(tmp_path.glob("db.backup-*.sqlite3"))
+    assert len(copies) == 1
+    assert str(copies[0]) in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "ru", "uz"])
+def test_each_shipped_language_translates_the_window(start_rapport, tmp_path, qapp, language):
+    try:
+        install_translators(qapp, language)
+        window = start_rapport(tmp_path / "db.sqlite3").window
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus != ["&File", "&Edit", "&View", "&Help"]
+        assert all(window.sidebar.item(r).text() != s.title for r, s in enumerate(SECTIONS))
+        page = window.pages.currentWidget()
+        assert page.badge.text() != "Coming soon"
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_rapport_closed_before_the_database_opens_releases_it(settings, tmp_path, qtbot):
+    rapport = Rapport(settings, str(tmp_path / "db.sqlite3"))
+    ready: list[object] = []
+    rapport.databaseReady.connect(ready.append)
+    assert rapport.precheck()
+    window = rapport.start()
+    rapport.window = None  # the window went away before the worker finished
+    window.close()
+    qtbot.waitUntil(lambda: rapport.open_op is not None and not rapport.open_op.running)
+    assert ready == [] and rapport.database is None
