@@ -38,7 +38,8 @@ demo: $(STAMP)
 LANGS := en zh_CN ru uz
 TS    := $(foreach l,$(LANGS),resources/translations/rapport_$(l).ts)
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none app -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none app \
+		-ts $(filter-out %_en.ts,$(TS))
 	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none -pluralonly app \
 		-ts resources/translations/rapport_en.ts
 	$(foreach t,$(TS),$(VENV)/bin/pyside6-lrelease -silent $(t) &&) true

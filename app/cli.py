@@ -110,7 +110,7 @@ def cmd_stats(target: str) -> int:
 def cmd_backup(target: str, dest: str | None) -> int:
     from pathlib import Path
 
-    from .db import DatabaseOpenError, backup_sqlite
+    from .db import MANUAL, DatabaseOpenError, backup_sqlite
 
     if config.is_url(target):
         return _fail("backup copies SQLite files; use your server's own tools for a server.")
@@ -121,7 +121,7 @@ def cmd_backup(target: str, dest: str | None) -> int:
     if not Path(target).exists():
         return _fail(f"{target} does not exist.")
     try:
-        written = backup_sqlite(Path(target), Path(dest) if dest else None)
+        written = backup_sqlite(Path(target), Path(dest) if dest else None, label=MANUAL)
     except (FileExistsError, OSError, DatabaseOpenError) as exc:
         return _fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - sqlite3 errors on a damaged file

@@ -17,13 +17,13 @@ APP_NAME = "Rapport"
 ORG_NAME = "Rapport"
 ORG_DOMAIN = "rapport.local"
 
-#: Environment variables that override the defaults (tests and scripts use them).
+# Environment variables that override the defaults (tests and scripts use them).
 ENV_DB = "RAPPORT_DB"
 ENV_DATA_DIR = "RAPPORT_DATA_DIR"
 ENV_REGION = "RAPPORT_REGION"
 
 DB_FILENAME = "rapport.sqlite3"
-#: How many automatic pre-migration backups are kept beside a database.
+# How many automatic pre-migration backups are kept beside a database.
 BACKUPS_KEPT = 10
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -154,8 +154,8 @@ class Setting(NamedTuple):
     description: str
 
 
-#: Every user preference, declared in one place. The window stores them in QSettings;
-#: the services receive the values they need as arguments.
+# Every user preference, declared in one place. The window stores them in QSettings;
+# the services receive the values they need as arguments.
 SETTINGS: tuple[Setting, ...] = (
     Setting("phone/default_region", "", "Country assumed for phone numbers typed without +"),
     Setting("user/owner_name", "", "Your name, used as the owner of what you create"),

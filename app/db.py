@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import config
 from .messages import QT_TRANSLATE_NOOP, UserMessageError
 
-#: The newest schema revision this code knows. A test keeps it equal to Alembic's head,
-#: so that start-up can tell "up to date" without loading Alembic.
+# The newest schema revision this code knows. A test keeps it equal to Alembic's head,
+# so that start-up can tell "up to date" without loading Alembic.
 SCHEMA_HEAD = "0001_baseline"
-#: Every revision this code knows, oldest first (a database at another one is newer).
+# Every revision this code knows, oldest first (a database at another one is newer).
 KNOWN_REVISIONS = ("0001_baseline",)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -36,9 +36,17 @@ _CANNOT_OPEN = QT_TRANSLATE_NOOP("Database", "Rapport cannot open {target}: {rea
 
 
 class DatabaseOpenError(UserMessageError):
-    """The database cannot be used; the message is meant for the person at the screen."""
+    """The database cannot be used; the message is meant for the person at the screen.
+
+    ``file_unchanged`` is False only when something was written before the failure
+    (a backup, then an upgrade that failed); the message then says where the copy is.
+    """
 
     context = "Database"
+
+    def __init__(self, template: str, *, file_unchanged: bool = True, **params: object) -> None:
+        super().__init__(template, **params)
+        self.file_unchanged = file_unchanged
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -149,9 +157,16 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(alembic_config(engine), revision)
 
 
-def backup_path_for(db_path: Path, when: dt.datetime | None = None) -> Path:
+# Name part of the automatic copies written before an upgrade (pruned to the newest
+# BACKUPS_KEPT) and of the copies a person asks for (never pruned).
+AUTOMATIC, MANUAL = "backup", "copy"
+
+
+def backup_path_for(
+    db_path: Path, when: dt.datetime | None = None, label: str = AUTOMATIC
+) -> Path:
     stamp = (when or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%S%fZ")
-    return db_path.with_name(f"{db_path.stem}.backup-{stamp}{db_path.suffix or '.sqlite3'}")
+    return db_path.with_name(f"{db_path.stem}.{label}-{stamp}{db_path.suffix or '.sqlite3'}")
 
 
 def backup_sqlite(
@@ -160,14 +175,16 @@ def backup_sqlite(
     *,
     keep: int | None = config.BACKUPS_KEPT,
     progress: Progress | None = None,
+    label: str = AUTOMATIC,
 ) -> Path:
     """Copy a live SQLite database with SQLite's online backup API.
 
     The copy is consistent even while the database is in use. With ``dest`` None the
-    copy goes beside the database with a UTC timestamp, and only the newest ``keep``
-    such copies are kept.
+    copy goes beside the database with a UTC timestamp. Automatic copies (``label``
+    AUTOMATIC, written before an upgrade) are pruned to the newest ``keep``; copies a
+    person asked for (MANUAL) are named apart and never pruned.
     """
-    target = dest or backup_path_for(db_path)
+    target = dest or backup_path_for(db_path, label=label)
     if target.exists():
         raise FileExistsError(f"{target} already exists")
     src = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
@@ -186,14 +203,14 @@ def backup_sqlite(
             dst.close()
     finally:
         src.close()
-    if dest is None and keep is not None:
+    if dest is None and keep is not None and label == AUTOMATIC:
         prune_backups(db_path, keep)
     return target
 
 
 def list_backups(db_path: Path) -> list[Path]:
     """The automatic backups of a database, oldest first."""
-    pattern = f"{db_path.stem}.backup-*{db_path.suffix or '.sqlite3'}"
+    pattern = f"{db_path.stem}.{AUTOMATIC}-*{db_path.suffix or '.sqlite3'}"
     return sorted(db_path.parent.glob(pattern))
 
 
@@ -263,10 +280,28 @@ def open_database(
                     ),
                     target=target,
                 )
+            backup = None
             if revision is not None and db_path is not None:
                 engine.dispose()
-                backup_sqlite(db_path, progress=progress)
-            upgrade(engine)
+                backup = backup_sqlite(db_path, progress=progress)
+            try:
+                upgrade(engine)
+            except Exception as exc:
+                if backup is None:
+                    raise
+                raise DatabaseOpenError(
+                    QT_TRANSLATE_NOOP(
+                        "Database",
+                        "The upgrade of {target} failed: {reason}. "
+                        "A copy from before the upgrade is at {backup}.",
+                    ),
+                    target=target, reason=getattr(exc, "orig", exc), backup=backup,
+                    file_unchanged=False,
+                ) from exc
+    except DatabaseOpenError:
+        if engine is not None:
+            engine.dispose()
+        raise
     except BaseException as exc:
         if engine is not None:
             engine.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +10,11 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.db import Database, open_database
+
+# The suite must not depend on the language of the machine it runs on: with no language
+# chosen in Preferences the window follows the system's, so make that English.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = "en"
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 LIMITS = v.column_limits(Contact)
 TAG_LIMITS = v.column_limits(Tag)
 _TEXT_FIELDS = ("title", "street", "city", "region", "postal_code", "country", "owner", "source")
-#: Fields that are the same in the input, the row and the record.
+# Fields that are the same in the input, the row and the record.
 _PLAIN_FIELDS = ("first_name", "last_name", "display_name", "company_id", *_TEXT_FIELDS,
                  "birthday", "lifecycle_stage", "marketing_consent", "consent_at",
                  "consent_source", "notes")

@@ -86,8 +86,8 @@ class DemoPlan:
     tasks: int
     seed: int = 42
     today: dt.date = field(default_factory=lambda: dt.datetime.now(dt.UTC).date())
-    #: One contact (the first written) gets this many interactions, the "big account"
-    #: that shows how a long timeline behaves.
+    # One contact (the first written) gets this many interactions, the "big account"
+    # that shows how a long timeline behaves.
     whale_interactions: int = 0
 
     @classmethod

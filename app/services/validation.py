@@ -37,10 +37,10 @@ from app.models.people import E164_LEN, EMAIL_LEN, PHONE_LEN, URL_LEN
 
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 
-#: What a custom field may hold: stored in a JSON column.
+# What a custom field may hold: stored in a JSON column.
 CustomValue = str | int | float | bool | None
 
-#: Limits for text that has no column length of its own.
+# Limits for text that has no column length of its own.
 NOTES_LEN = 100_000
 CUSTOM_KEY_LEN = 100
 CUSTOM_VALUE_LEN = 1_000
@@ -72,8 +72,8 @@ EMAIL_NO_DOT = QT_TRANSLATE_NOOP(
     "“{value}” is not an email address: the part after the @ sign needs a dot, "
     "as in example.com.",
 )
-#: ``reason`` is email-validator's own sentence (English), e.g. "An email address cannot
-#: have two periods in a row."; the common mistakes above have their own templates.
+# ``reason`` is email-validator's own sentence (English), e.g. "An email address cannot
+# have two periods in a row."; the common mistakes above have their own templates.
 EMAIL_INVALID = QT_TRANSLATE_NOOP("Validation", "“{value}” is not an email address. {reason}")
 PHONE_NO_COUNTRY = QT_TRANSLATE_NOOP(
     "Validation",

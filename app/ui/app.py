@@ -13,10 +13,11 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__, config
+from ..messages import QT_TRANSLATE_NOOP
 from .i18n import install_translators, translated
 from .main_window import MainWindow
 from .settings import Settings
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_BAD_DATABASE = 2
 
-#: Set to 1 by benchmarks/bench_startup.py: print "shown" at the first event-loop turn
-#: after the window is shown, "ready" once the database is open, then quit.
+# Set to 1 by benchmarks/bench_startup.py: print "shown" at the first event-loop turn
+# after the window is shown, "ready" once the database is open, then quit.
 ENV_STARTUP_PROBE = "RAPPORT_STARTUP_PROBE"
 
 
@@ -48,11 +49,20 @@ def open_and_count(target: str, create_folder: bool) -> tuple[Database, int]:
     return database, count
 
 
+def _is_in_memory(target: str) -> bool:
+    if target == ":memory:":
+        return True
+    if not config.is_url(target) or not target.startswith("sqlite"):
+        return False
+    rest = target.split("://", 1)[1]
+    return rest in ("", "/", "/:memory:") or "mode=memory" in rest
+
+
 class Rapport(QObject):
     """One running window on one database: start-up, failure and shutdown."""
 
     databaseReady = Signal(object)
-    #: The exit code the application should end with (emitted on a fatal error).
+    # The exit code the application should end with (emitted on a fatal error).
     finished = Signal(int)
 
     def __init__(self, settings: Settings, target: str, parent: QObject | None = None) -> None:
@@ -62,12 +72,23 @@ class Rapport(QObject):
         self.window: MainWindow | None = None
         self.database: Database | None = None
         self.exit_code = EXIT_OK
+        self._closing = False
         self.open_op: BackgroundOp | None = None
         self._is_default = target == str(config.default_db_path())
 
     def precheck(self) -> bool:
         """Refuse, with a dialog, a file that must not be opened (nothing is written)."""
         try:
+            if _is_in_memory(self.target):
+                # Each thread would get its own empty database, and nothing would be kept.
+                raise config.DatabaseFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Database",
+                        "{target} is a database in memory; the window needs a file. "
+                        "Use --db with a file name.",
+                    ),
+                    target=self.target,
+                )
             config.check_database_file(self.target, create_default_folder=self._is_default)
         except (config.DatabaseFileError, OSError) as exc:
             self._fail(exc, None)
@@ -85,6 +106,8 @@ class Rapport(QObject):
         return self.window
 
     def _open_in_background(self) -> None:
+        if self._closing:
+            return
         target, create = self.target, self._is_default
         self.open_op = run_in_background(
             lambda _cancel: open_and_count(target, create),
@@ -93,7 +116,7 @@ class Rapport(QObject):
 
     def _on_opened(self, result: tuple[Database, int]) -> None:
         database, count = result
-        if self.window is None:  # closed while the database was opening
+        if self._closing or self.window is None:  # closed while the database was opening
             database.dispose()
             return
         self.database = database
@@ -109,20 +132,24 @@ class Rapport(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         self.exit_code = EXIT_BAD_DATABASE
-        QMessageBox.critical(
-            parent,
-            self.tr("Rapport cannot open the database"),
-            self.tr("{reason}\n\nNothing was changed in the file.").format(
-                reason=translated(exc)
-            ),
-        )
+        text = translated(exc)
+        if getattr(exc, "file_unchanged", False) or isinstance(exc, config.DatabaseFileError):
+            text = self.tr("{reason}\n\nNothing was changed in the file.").format(reason=text)
+        QMessageBox.critical(parent, self.tr("Rapport cannot open the database"), text)
         self.finished.emit(EXIT_BAD_DATABASE)
 
     def shutdown(self) -> None:
-        """Close the window, wait for workers, close the database (after the event loop)."""
+        """Close the window, wait for workers, close the database (after the event loop).
+
+        An open (or upgrade) still running is waited for, not abandoned: stopping it
+        halfway could leave a half-upgraded file. Its result, queued for an event loop
+        that has ended, is delivered here and let go.
+        """
+        self._closing = True
         if self.window is not None and self.window.isVisible():
             self.window.close()
-        wait_for_all()
+        wait_for_all(-1)
+        QCoreApplication.sendPostedEvents()
         if self.database is not None:
             self.database.dispose()
             self.database = None

@@ -32,7 +32,7 @@ class EmptyState(QWidget):
 
         self.badge = QLabel(self.tr("Coming soon"))
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.badge.setStyleSheet("color: palette(mid); font-weight: bold;")
+        self.badge.setStyleSheet("color: palette(dark); font-weight: bold;")
 
         self.text = QLabel(spec.display_blurb())
         self.text.setWordWrap(True)

@@ -10,8 +10,8 @@ from ..messages import UserMessageError
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
-#: The languages the interface ships in: code -> name in that language (never translated,
-#: so that a person who cannot read the current language still finds their own).
+# The languages the interface ships in: code -> name in that language (never translated,
+# so that a person who cannot read the current language still finds their own).
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "zh_CN": "中文（简体）",

@@ -16,8 +16,8 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QMetaMethod, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -44,10 +44,28 @@ DEFAULT_SIZE = QSize(1200, 760)
 SIDEBAR_WIDTH = 200
 
 
+def _set_shortcuts(action: QAction, *wanted: QKeySequence.StandardKey | str) -> None:
+    """Every binding of each standard key, then the extra ones, without duplicates.
+
+    A key sequence given twice makes Qt call every press ambiguous, so none triggers.
+    (setShortcuts() with a list: setShortcut()'s overloads make PySide6 build every
+    enum of the Qt namespace, which start-up avoids.)
+    """
+    sequences: list[QKeySequence] = []
+    for item in wanted:
+        found = ([QKeySequence(item)] if isinstance(item, str)
+                 else QKeySequence.keyBindings(item))
+        for sequence in found:
+            if not sequence.isEmpty() and sequence not in sequences:
+                sequences.append(sequence)
+    if sequences:
+        action.setShortcuts(sequences)
+
+
 class MainWindow(QMainWindow):
     """Rapport's one main window."""
 
-    #: Asked for by File > New and Edit > Find; the Contacts section answers them.
+    # Asked for by File > New and Edit > Find; the Contacts section answers them.
     newRequested = Signal()
     findRequested = Signal()
     sectionChanged = Signal(str)
@@ -110,57 +128,56 @@ class MainWindow(QMainWindow):
         self._show_row(self.sidebar.currentRow())
 
     # Building -------------------------------------------------------------------------
-    def _action(self, text: str,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                slot=None, *, name: str) -> QAction:
+    def _action(self, text: str, *shortcuts: QKeySequence.StandardKey | str,
+                slot=None, name: str) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        if shortcut is not None:
-            # setShortcuts([...]): setShortcut()'s overloads make PySide6 build the Qt enums.
-            action.setShortcuts([QKeySequence(shortcut)])
+        _set_shortcuts(action, *shortcuts)
         if slot is not None:
             action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New Contact…"), keys.New, self._on_new,
+        self.new_action = self._action(self.tr("&New Contact…"), keys.New, slot=self._on_new,
                                        name="action-new")
-        self.backup_action = self._action(self.tr("&Back Up Database…"), None, self.back_up,
+        self.backup_action = self._action(self.tr("&Back Up Database…"), slot=self.back_up,
                                           name="action-backup")
-        self.quit_action = self._action(self.tr("&Quit"), keys.Quit, self.close,
-                                        name="action-quit")
+        # Qt has no Quit key on Windows and no Preferences key outside macOS: add the
+        # usual ones (Ctrl+, is GNOME's and most editors' Preferences key).
+        self.quit_action = self._action(self.tr("&Quit"), keys.Quit, "Ctrl+Q",
+                                        slot=self.close, name="action-quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        # Qt has no Quit key on Windows and no Preferences key on Linux or Windows.
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
 
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence(keys.Undo)])
+        # Qt's own "Undo %1"/"Redo %1" texts, translated by Qt's catalogue.
+        self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setObjectName("action-undo")
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Shift+Z")])
+        _set_shortcuts(self.undo_action, keys.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
         self.redo_action.setObjectName("action-redo")
-        self.find_action = self._action(self.tr("&Find…"), keys.Find, self._on_find,
+        _set_shortcuts(self.redo_action, keys.Redo, "Ctrl+Shift+Z")
+        self.find_action = self._action(self.tr("&Find…"), keys.Find, slot=self._on_find,
                                         name="action-find")
-        self.preferences_action = self._action(self.tr("&Preferences…"), keys.Preferences,
-                                               self.show_preferences, name="action-preferences")
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), keys.Preferences, "Ctrl+,",
+            slot=self.show_preferences, name="action-preferences",
+        )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        if self.preferences_action.shortcut().isEmpty():
-            self.preferences_action.setShortcuts([QKeySequence("Ctrl+,")])
 
         self.section_actions: list[QAction] = []
+        self.section_group = QActionGroup(self)  # exclusive: one section is current
         for number, spec in enumerate(SECTIONS, start=1):
             action = self._action(spec.display_title(), f"Ctrl+{number}",
                                   name=f"action-section-{spec.key}")
             action.setCheckable(True)
+            self.section_group.addAction(action)
             action.triggered.connect(lambda _=False, key=spec.key: self.show_section(key))
             self.section_actions.append(action)
 
-        self.about_action = self._action(self.tr("&About Rapport"), None, self.show_about,
+        self.about_action = self._action(self.tr("&About Rapport"), slot=self.show_about,
                                          name="action-about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt_action = self._action(self.tr("About &Qt"), None, QApplication.aboutQt,
+        self.about_qt_action = self._action(self.tr("About &Qt"), slot=QApplication.aboutQt,
                                             name="action-about-qt")
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
 
@@ -263,14 +280,18 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("%Ln contact(s)", "", count))
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.new_action, self.find_action, self.backup_action):
-            action.setEnabled(enabled)
+        self.backup_action.setEnabled(enabled)
+        # New and Find stay disabled until a section answers them (the Contacts list does),
+        # rather than promising a dialog that does not come.
+        for action, signal in ((self.new_action, self.newRequested),
+                               (self.find_action, self.findRequested)):
+            action.setEnabled(enabled and self.isSignalConnected(QMetaMethod.fromSignal(signal)))
 
     def back_up(self) -> None:
         """File > Back Up Database: an online copy beside the database, off the GUI thread."""
         if self.database is None or self.database.path is None:
             return
-        from ..db import backup_sqlite
+        from ..db import MANUAL, backup_sqlite
 
         path = self.database.path
         self.backup_action.setEnabled(False)
@@ -290,7 +311,8 @@ class MainWindow(QMainWindow):
                                 self.tr("The backup could not be written: {reason}")
                                 .format(reason=translated(exc)))
 
-        run_in_background(lambda _cancel: backup_sqlite(path), on_done=done, on_error=failed,
+        run_in_background(lambda _cancel: backup_sqlite(path, label=MANUAL),
+                          on_done=done, on_error=failed,
                           parent=self)
 
     # Dialogs --------------------------------------------------------------------------

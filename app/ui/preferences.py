@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -20,14 +21,21 @@ from .settings import Settings
 OWNER_MAX = 120
 
 
-def region_choices() -> list[tuple[str, str]]:
-    """(code, "Country name (CODE)") for every region phonenumbers knows, sorted by name."""
+def region_choices(language: str) -> list[tuple[str, str]]:
+    """(code, "Country name (CODE)") for every region phonenumbers knows, sorted by name.
+
+    Names come from phonenumbers' own table, in ``language`` where it has them
+    (Chinese and Russian among others) and in English otherwise.
+    """
     import phonenumbers
+    from phonenumbers.geodata.locale import LOCALE_DATA
 
     choices = []
     for code in phonenumbers.SUPPORTED_REGIONS:
-        territory = QLocale.codeToTerritory(code)
-        name = QLocale.territoryToString(territory) if territory.value else code
+        names = LOCALE_DATA.get(code, {})
+        name = names.get(language) or names.get("aa") or code
+        while name.startswith("*"):  # "*xx": same as the name in language xx
+            name = names.get(name[1:]) or code
         choices.append((code, f"{name} ({code})"))
     return sorted(choices, key=lambda pair: pair[1].casefold())
 
@@ -39,12 +47,13 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("PreferencesDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Preferences"))
 
         self.region = QComboBox()
         self.region.setObjectName("region")
         self.region.addItem(self.tr("Same as the computer's"), "")
-        for code, label in region_choices():
+        for code, label in region_choices(QLocale().name().split("_")[0]):
             self.region.addItem(label, code)
         self._select(self.region, settings.value("phone/default_region"))
 
@@ -63,6 +72,8 @@ class PreferencesDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
 
+        for combo in (self.region, self.language):
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Phone numbers without + are from:"), self.region)

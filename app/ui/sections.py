@@ -21,7 +21,7 @@ class Section(NamedTuple):
     key: str
     title: str
     blurb: str
-    #: The name of a QStyle.StandardPixmap, resolved when the icon is first drawn.
+    # The name of a QStyle.StandardPixmap, resolved when the icon is first drawn.
     icon: str
 
     def display_title(self) -> str:
@@ -31,7 +31,7 @@ class Section(NamedTuple):
         return QCoreApplication.translate(_CTX, self.blurb)
 
 
-#: In sidebar order; View > Ctrl+1 ... Ctrl+6 follow this order.
+# In sidebar order; View > Ctrl+1 ... Ctrl+6 follow this order.
 SECTIONS: tuple[Section, ...] = (
     Section(
         "contacts",

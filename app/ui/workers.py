@@ -82,6 +82,9 @@ def _finish(op: BackgroundOp) -> None:
     _IN_FLIGHT.discard(op)
 
 
-def wait_for_all(msecs: int = 30_000) -> bool:
-    """Block until the pool is idle (at exit, so no worker outlives the database)."""
+def wait_for_all(msecs: int = -1) -> bool:
+    """Block until the pool is idle (at exit, so no worker outlives the database).
+
+    -1 waits as long as it takes.
+    """
     return QThreadPool.globalInstance().waitForDone(msecs)

@@ -5,7 +5,6 @@
     <name>Database</name>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <extracomment>Environment variables that override the defaults (tests and scripts use them). How many automatic pre-migration backups are kept beside a database.</extracomment>
         <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
@@ -34,7 +33,6 @@
     </message>
     <message>
         <source>Rapport cannot open {target}: {reason}</source>
-        <extracomment>The newest schema revision this code knows. A test keeps it equal to Alembic&apos;s head, so that start-up can tell &quot;up to date&quot; without loading Alembic. Every revision this code knows, oldest first (a database at another one is newer).</extracomment>
         <translation>Rapport не может открыть {target}: {reason}</translation>
     </message>
     <message>
@@ -52,6 +50,14 @@
     <message>
         <source>{target} needs an upgrade before it can be used.</source>
         <translation>Перед началом работы базу данных {target} необходимо обновить.</translation>
+    </message>
+    <message>
+        <source>The upgrade of {target} failed: {reason}. A copy from before the upgrade is at {backup}.</source>
+        <translation>Не удалось обновить {target}: {reason}. Копия, сделанная до обновления, находится в {backup}.</translation>
+    </message>
+    <message>
+        <source>{target} is a database in memory; the window needs a file. Use --db with a file name.</source>
+        <translation>{target} — база данных в памяти, а окну нужен файл. Укажите имя файла в --db.</translation>
     </message>
 </context>
 <context>
@@ -73,7 +79,6 @@
     </message>
     <message>
         <source>This contact no longer exists. It may have been removed from the Trash.</source>
-        <extracomment>Fields that are the same in the input, the row and the record.</extracomment>
         <translation>Этого контакта больше нет. Возможно, он был удалён из корзины.</translation>
     </message>
 </context>
@@ -81,7 +86,6 @@
     <name>MainWindow</name>
     <message>
         <source>Rapport</source>
-        <extracomment>Asked for by File &gt; New and Edit &gt; Find; the Contacts section answers them.</extracomment>
         <translation>Rapport</translation>
     </message>
     <message>
@@ -95,14 +99,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -204,7 +200,6 @@
     <name>Rapport</name>
     <message>
         <source>Opening the database…</source>
-        <extracomment>Set to 1 by benchmarks/bench_startup.py: print &quot;shown&quot; at the first event-loop turn after the window is shown, &quot;ready&quot; once the database is open, then quit. The exit code the application should end with (emitted on a fatal error).</extracomment>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
@@ -224,7 +219,6 @@ Nothing was changed in the file.</source>
     <name>Sections</name>
     <message>
         <source>Contacts</source>
-        <extracomment>In sidebar order; View &gt; Ctrl+1 ... Ctrl+6 follow this order.</extracomment>
         <translation>Контакты</translation>
     </message>
     <message>
@@ -300,7 +294,6 @@ Nothing was changed in the file.</source>
     </message>
     <message>
         <source>Too long: {length} characters. The limit is {limit}.</source>
-        <extracomment>What a custom field may hold: stored in a JSON column. Limits for text that has no column length of its own.</extracomment>
         <translation>Слишком длинный текст (символов: {length}, максимум: {limit}).</translation>
     </message>
     <message>
@@ -337,7 +330,6 @@ Nothing was changed in the file.</source>
     </message>
     <message>
         <source>“{value}” is not an email address. {reason}</source>
-        <extracomment>``reason`` is email-validator&apos;s own sentence (English), e.g. &quot;An email address cannot have two periods in a row.&quot;; the common mistakes above have their own templates.</extracomment>
         <translation>«{value}» — не адрес электронной почты. {reason}</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
     <name>Database</name>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <extracomment>Environment variables that override the defaults (tests and scripts use them). How many automatic pre-migration backups are kept beside a database.</extracomment>
         <translation>{folder} jildi mavjud emas.</translation>
     </message>
     <message>
@@ -34,7 +33,6 @@
     </message>
     <message>
         <source>Rapport cannot open {target}: {reason}</source>
-        <extracomment>The newest schema revision this code knows. A test keeps it equal to Alembic&apos;s head, so that start-up can tell &quot;up to date&quot; without loading Alembic. Every revision this code knows, oldest first (a database at another one is newer).</extracomment>
         <translation>Rapport {target} bazasini ocha olmaydi: {reason}</translation>
     </message>
     <message>
@@ -52,6 +50,14 @@
     <message>
         <source>{target} needs an upgrade before it can be used.</source>
         <translation>{target} bazasidan foydalanish uchun avval uni yangilash kerak.</translation>
+    </message>
+    <message>
+        <source>The upgrade of {target} failed: {reason}. A copy from before the upgrade is at {backup}.</source>
+        <translation>{target} ni yangilab boʻlmadi: {reason}. Yangilashdan oldingi nusxa bu yerda: {backup}.</translation>
+    </message>
+    <message>
+        <source>{target} is a database in memory; the window needs a file. Use --db with a file name.</source>
+        <translation>{target} — xotiradagi maʼlumotlar bazasi, oynaga esa fayl kerak. --db bilan fayl nomini koʻrsating.</translation>
     </message>
 </context>
 <context>
@@ -73,7 +79,6 @@
     </message>
     <message>
         <source>This contact no longer exists. It may have been removed from the Trash.</source>
-        <extracomment>Fields that are the same in the input, the row and the record.</extracomment>
         <translation>Bu kontakt endi mavjud emas. U savatdan oʻchirilgan boʻlishi mumkin.</translation>
     </message>
 </context>
@@ -81,7 +86,6 @@
     <name>MainWindow</name>
     <message>
         <source>Rapport</source>
-        <extracomment>Asked for by File &gt; New and Edit &gt; Find; the Contacts section answers them.</extracomment>
         <translation>Rapport</translation>
     </message>
     <message>
@@ -95,14 +99,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Bekor qilish</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Qaytarish</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -203,7 +199,6 @@
     <name>Rapport</name>
     <message>
         <source>Opening the database…</source>
-        <extracomment>Set to 1 by benchmarks/bench_startup.py: print &quot;shown&quot; at the first event-loop turn after the window is shown, &quot;ready&quot; once the database is open, then quit. The exit code the application should end with (emitted on a fatal error).</extracomment>
         <translation>Maʼlumotlar bazasi ochilmoqda…</translation>
     </message>
     <message>
@@ -223,7 +218,6 @@ Faylga hech qanday oʻzgartirish kiritilmadi.</translation>
     <name>Sections</name>
     <message>
         <source>Contacts</source>
-        <extracomment>In sidebar order; View &gt; Ctrl+1 ... Ctrl+6 follow this order.</extracomment>
         <translation>Kontaktlar</translation>
     </message>
     <message>
@@ -299,7 +293,6 @@ Faylga hech qanday oʻzgartirish kiritilmadi.</translation>
     </message>
     <message>
         <source>Too long: {length} characters. The limit is {limit}.</source>
-        <extracomment>What a custom field may hold: stored in a JSON column. Limits for text that has no column length of its own.</extracomment>
         <translation>Juda uzun: {length} ta belgi. Chegara — {limit} ta.</translation>
     </message>
     <message>
@@ -336,7 +329,6 @@ Faylga hech qanday oʻzgartirish kiritilmadi.</translation>
     </message>
     <message>
         <source>“{value}” is not an email address. {reason}</source>
-        <extracomment>``reason`` is email-validator&apos;s own sentence (English), e.g. &quot;An email address cannot have two periods in a row.&quot;; the common mistakes above have their own templates.</extracomment>
         <translation>“{value}” elektron pochta manzili emas. {reason}</translation>
     </message>
     <message>

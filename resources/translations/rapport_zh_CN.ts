@@ -5,7 +5,6 @@
     <name>Database</name>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <extracomment>Environment variables that override the defaults (tests and scripts use them). How many automatic pre-migration backups are kept beside a database.</extracomment>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
@@ -34,7 +33,6 @@
     </message>
     <message>
         <source>Rapport cannot open {target}: {reason}</source>
-        <extracomment>The newest schema revision this code knows. A test keeps it equal to Alembic&apos;s head, so that start-up can tell &quot;up to date&quot; without loading Alembic. Every revision this code knows, oldest first (a database at another one is newer).</extracomment>
         <translation>Rapport 无法打开 {target}：{reason}</translation>
     </message>
     <message>
@@ -52,6 +50,14 @@
     <message>
         <source>{target} needs an upgrade before it can be used.</source>
         <translation>{target} 需要升级后才能使用。</translation>
+    </message>
+    <message>
+        <source>The upgrade of {target} failed: {reason}. A copy from before the upgrade is at {backup}.</source>
+        <translation>升级 {target} 失败：{reason}。升级前的副本位于 {backup}。</translation>
+    </message>
+    <message>
+        <source>{target} is a database in memory; the window needs a file. Use --db with a file name.</source>
+        <translation>{target} 是内存中的数据库，而窗口需要一个文件。请在 --db 中指定文件名。</translation>
     </message>
 </context>
 <context>
@@ -73,7 +79,6 @@
     </message>
     <message>
         <source>This contact no longer exists. It may have been removed from the Trash.</source>
-        <extracomment>Fields that are the same in the input, the row and the record.</extracomment>
         <translation>该联系人已不存在，可能已从回收站中删除。</translation>
     </message>
 </context>
@@ -81,7 +86,6 @@
     <name>MainWindow</name>
     <message>
         <source>Rapport</source>
-        <extracomment>Asked for by File &gt; New and Edit &gt; Find; the Contacts section answers them.</extracomment>
         <translation>Rapport</translation>
     </message>
     <message>
@@ -95,14 +99,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -202,7 +198,6 @@
     <name>Rapport</name>
     <message>
         <source>Opening the database…</source>
-        <extracomment>Set to 1 by benchmarks/bench_startup.py: print &quot;shown&quot; at the first event-loop turn after the window is shown, &quot;ready&quot; once the database is open, then quit. The exit code the application should end with (emitted on a fatal error).</extracomment>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
@@ -222,7 +217,6 @@ Nothing was changed in the file.</source>
     <name>Sections</name>
     <message>
         <source>Contacts</source>
-        <extracomment>In sidebar order; View &gt; Ctrl+1 ... Ctrl+6 follow this order.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
@@ -298,7 +292,6 @@ Nothing was changed in the file.</source>
     </message>
     <message>
         <source>Too long: {length} characters. The limit is {limit}.</source>
-        <extracomment>What a custom field may hold: stored in a JSON column. Limits for text that has no column length of its own.</extracomment>
         <translation>内容过长：{length} 个字符，上限为 {limit} 个字符。</translation>
     </message>
     <message>
@@ -335,7 +328,6 @@ Nothing was changed in the file.</source>
     </message>
     <message>
         <source>“{value}” is not an email address. {reason}</source>
-        <extracomment>``reason`` is email-validator&apos;s own sentence (English), e.g. &quot;An email address cannot have two periods in a row.&quot;; the common mistakes above have their own templates.</extracomment>
         <translation>“{value}”不是电子邮件地址。{reason}</translation>
     </message>
     <message>

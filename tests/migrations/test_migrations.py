@@ -92,8 +92,12 @@ def test_upgrade_from_each_revision_keeps_data(tmp_path: Path, revision: str) ->
         database.dispose()
 
 
-def _with_extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A copy of migrations/ with one more (harmless) revision, made the code's head."""
+def _with_extra_revision(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    statement: str = "CREATE TABLE upgrade_probe (id INTEGER)",
+) -> str:
+    """A copy of migrations/ with one more revision (running ``statement``), made head."""
     scripts = tmp_path / "migrations"
     shutil.copytree(dbmod.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     head = dbmod.SCHEMA_HEAD
@@ -101,7 +105,7 @@ def _with_extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str
         f'revision = "9999_test"\ndown_revision = "{head}"\n'
         "branch_labels = None\ndepends_on = None\n"
         "from alembic import op\n"
-        "def upgrade():\n    op.execute('CREATE TABLE upgrade_probe (id INTEGER)')\n"
+        f"def upgrade():\n    op.execute({statement!r})\n"
         "def downgrade():\n    op.execute('DROP TABLE upgrade_probe')\n"
     )
     monkeypatch.setattr(dbmod, "MIGRATIONS_DIR", scripts)
@@ -144,6 +148,35 @@ def test_pending_upgrade_backs_up_first(tmp_path: Path, monkeypatch: pytest.Monk
     conn.close()
     assert dbmod.current_revision(dbmod.make_engine(f"sqlite:///{path}")) == "9999_test"
     assert _contact_names(path) == ["Gʻulom Karimov", "王伟"]
+
+
+def test_a_failed_upgrade_says_where_the_copy_from_before_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "crm.sqlite3"
+    engine = dbmod.make_engine(f"sqlite:///{path}")
+    dbmod.upgrade(engine)
+    with engine.begin() as conn:
+        for statement in SEED_SQL["0001_baseline"]:
+            conn.exec_driver_sql(statement)
+    engine.dispose()
+    _with_extra_revision(tmp_path, monkeypatch, "INSERT INTO no_such_table VALUES (1)")
+
+    with pytest.raises(dbmod.DatabaseOpenError) as caught:
+        dbmod.open_database(str(path))
+    (backup,) = dbmod.list_backups(path)
+    assert caught.value.file_unchanged is False
+    assert "upgrade" in str(caught.value) and str(backup) in str(caught.value)
+    assert _contact_names(backup) == ["Gʻulom Karimov", "王伟"]
+
+
+def test_manual_copies_are_named_apart_and_never_pruned(tmp_path: Path) -> None:
+    path = tmp_path / "crm.sqlite3"
+    dbmod.open_database(str(path)).dispose()
+    copies = [dbmod.backup_sqlite(path, label=dbmod.MANUAL) for _ in range(12)]
+    assert len(set(copies)) == 12 and all(c.exists() for c in copies)
+    assert all(".copy-" in c.name for c in copies)
+    assert dbmod.list_backups(path) == []
 
 
 def test_new_database_is_not_backed_up(tmp_path: Path) -> None:

@@ -9,8 +9,16 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.ui.app import Rapport
+from app.ui.i18n import install_translators
 from app.ui.settings import Settings
 from app.ui.workers import wait_for_all
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test(qapp) -> Iterator[None]:
+    """A test that switches the interface language must not leave it switched."""
+    yield
+    install_translators(qapp, "en")
 
 
 @pytest.fixture

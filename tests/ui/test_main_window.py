@@ -26,7 +26,7 @@ def test_window_opens_on_a_new_database_and_says_it_is_empty(start_rapport, tmp_
     assert window.count_label.text().startswith("0 ")
     assert window.db_label.text() == "new.sqlite3"
     assert window.statusBar().currentMessage() == ""  # "Opening the database…" is gone
-    assert window.new_action.isEnabled() and window.find_action.isEnabled()
+    assert window.backup_action.isEnabled()
 
 
 def test_every_section_opens_on_its_empty_state(start_rapport, tmp_path: Path, qtbot):
@@ -60,38 +60,72 @@ def test_ctrl_number_switches_sections(start_rapport, tmp_path: Path, qtbot):
     assert window.current_section() == "import_export"
 
 
-def test_menus_carry_the_standard_shortcuts(start_rapport, tmp_path: Path):
+def _all_actions(window) -> list:
+    found = []
+    for menu_action in window.menuBar().actions():
+        found += [a for a in menu_action.menu().actions() if not a.isSeparator()]
+    return found
+
+
+def test_menus_carry_the_standard_shortcuts_once_each(start_rapport, tmp_path: Path):
     window = start_rapport(tmp_path / "db.sqlite3").window
-    keys = QKeySequence.StandardKey
     expected = {
-        window.new_action: QKeySequence(keys.New),
-        window.find_action: QKeySequence(keys.Find),
-        window.undo_action: QKeySequence(keys.Undo),
-        window.quit_action: QKeySequence("Ctrl+Q"),
+        "action-new": "Ctrl+N", "action-find": "Ctrl+F", "action-undo": "Ctrl+Z",
+        "action-redo": "Ctrl+Shift+Z", "action-quit": "Ctrl+Q", "action-preferences": "Ctrl+,",
+        "action-section-contacts": "Ctrl+1", "action-section-import_export": "Ctrl+6",
     }
-    for action, sequence in expected.items():
-        assert sequence in action.shortcuts(), action.objectName()
-    assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
-    assert not window.preferences_action.shortcut().isEmpty()
-    menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Help"]
-    help_menu = window.menuBar().actions()[3].menu()
-    assert [a.objectName() for a in help_menu.actions()] == ["action-about", "action-about-qt"]
+    actions = {a.objectName(): a for a in _all_actions(window)}
+    for name, key in expected.items():
+        assert QKeySequence(key) in actions[name].shortcuts(), name
+    # A sequence bound twice is ambiguous to Qt and triggers nothing.
+    seen: dict[str, str] = {}
+    for action in actions.values():
+        for sequence in action.shortcuts():
+            text = sequence.toString()
+            assert text not in seen, f"{text} on {seen.get(text)} and {action.objectName()}"
+            seen[text] = action.objectName()
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    assert [a.objectName() for a in window.menuBar().actions()[3].menu().actions()] == [
+        "action-about", "action-about-qt"]
 
 
-def test_new_and_find_lead_to_contacts(start_rapport, tmp_path: Path, qtbot):
+def test_new_and_find_wait_for_a_section_that_answers_them(start_rapport, tmp_path: Path):
     window = start_rapport(tmp_path / "db.sqlite3").window
+    assert not window.new_action.isEnabled() and not window.find_action.isEnabled()
+
+
+def test_new_and_find_lead_to_contacts_once_answered(settings, tmp_path: Path, qtbot):
+    rapport = Rapport(settings, str(tmp_path / "db.sqlite3"))
+    assert rapport.precheck()
+    window = rapport.start()
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    window.newRequested.connect(lambda: asked.append("new"))
+    window.findRequested.connect(lambda: asked.append("find"))
+    assert not window.new_action.isEnabled()  # not before the database is open
+    with qtbot.waitSignal(rapport.databaseReady, timeout=20_000):
+        pass
     window.show_section("loyalty")
-    with qtbot.waitSignal(window.findRequested):
-        window.find_action.trigger()
+    window.find_action.trigger()
     assert window.current_section() == "contacts"
     window.show_section("tasks")
-    with qtbot.waitSignal(window.newRequested):
-        window.new_action.trigger()
+    window.new_action.trigger()
     assert window.current_section() == "contacts"
+    assert asked == ["find", "new"]
+    window.close()
+    rapport.shutdown()
 
 
-def test_undo_and_redo_follow_the_undo_stack(start_rapport, tmp_path: Path):
+def test_the_section_menu_always_ticks_the_current_section(start_rapport, tmp_path: Path):
+    window = start_rapport(tmp_path / "db.sqlite3").window
+    window.section_actions[2].trigger()
+    window.section_actions[2].trigger()  # choosing the current one again
+    assert window.current_section() == "pipeline"
+    assert [a.isChecked() for a in window.section_actions] == [
+        False, False, True, False, False, False]
+
+
+def test_undo_and_redo_follow_the_undo_stack(start_rapport, tmp_path: Path, qtbot):
     window = start_rapport(tmp_path / "db.sqlite3").window
     log: list[str] = []
 
@@ -105,9 +139,12 @@ def test_undo_and_redo_follow_the_undo_stack(start_rapport, tmp_path: Path):
     assert not window.undo_action.isEnabled()
     window.undo_stack.push(Rename("Rename contact"))
     assert window.undo_action.isEnabled()
-    assert "Rename contact" in window.undo_action.text()
-    window.undo_action.trigger()
-    window.redo_action.trigger()
+    assert window.undo_action.text() == "Undo Rename contact"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert log == ["do", "undo", "do"]
 
 
@@ -174,14 +211,18 @@ def test_about_names_the_version_and_database(start_rapport, tmp_path: Path, dia
     assert "0.1.0" in text and "db.sqlite3" in text
 
 
-def test_backup_writes_a_copy_beside_the_database(start_rapport, tmp_path: Path, qtbot):
+def test_backup_writes_a_copy_beside_the_database(start_rapport, tmp_path: Path, qtbot,
+                                                  dialogs):
     db_path = tmp_path / "db.sqlite3"
     window = start_rapport(db_path).window
-    window.back_up()
+    window.backup_action.trigger()
+    assert not window.backup_action.isEnabled()  # one at a time
     qtbot.waitUntil(lambda: window.backup_action.isEnabled(), timeout=10_000)
-    copies = list(tmp_path.glob("db.backup-*.sqlite3"))
+    copies = list(tmp_path.glob("db.copy-*.sqlite3"))
     assert len(copies) == 1
+    assert copies[0].read_bytes()[:16] == b"SQLite format 3\x00"
     assert str(copies[0]) in window.statusBar().currentMessage()
+    assert dialogs == []
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "ru", "uz"])
@@ -198,13 +239,14 @@ def test_each_shipped_language_translates_the_window(start_rapport, tmp_path, qa
         install_translators(qapp, "en")
 
 
-def test_rapport_closed_before_the_database_opens_releases_it(settings, tmp_path, qtbot):
+def test_quitting_while_the_database_opens_waits_and_lets_it_go(settings, tmp_path, qtbot):
     rapport = Rapport(settings, str(tmp_path / "db.sqlite3"))
     ready: list[object] = []
     rapport.databaseReady.connect(ready.append)
     assert rapport.precheck()
-    window = rapport.start()
-    rapport.window = None  # the window went away before the worker finished
-    window.close()
-    qtbot.waitUntil(lambda: rapport.open_op is not None and not rapport.open_op.running)
+    rapport.start()
+    qtbot.waitUntil(lambda: rapport.open_op is not None)  # the worker has started
+    rapport.shutdown()  # what run_gui does once the event loop has ended
+    assert not rapport.open_op.running
     assert ready == [] and rapport.database is None
+    assert not rapport.window.isVisible()

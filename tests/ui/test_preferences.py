@@ -76,3 +76,13 @@ def test_preferences_open_from_the_edit_menu(start_rapport, tmp_path, qtbot):
     dialog = window.findChild(PreferencesDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_country_names_follow_the_interface_language(qtbot, settings: Settings, qapp):
+    from app.ui.i18n import install_translators
+
+    install_translators(qapp, "ru")
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.region.itemText(dialog.region.findData("UZ")) == "Узбекистан (UZ)"
+    assert dialog.region.itemText(dialog.region.findData("DE")) == "Германия (DE)"

@@ -129,3 +129,11 @@ def test_the_refusal_speaks_the_chosen_language(qapp, profile, settings, tmp_pat
     kind, title, text = dialogs[-1]
     assert title != "Rapport cannot open the database"
     assert str(path) in text and "SQLite" in text and "not a Rapport database" not in text
+
+
+def test_a_database_in_memory_is_refused(qapp, profile, dialogs):
+    # Each thread would see its own empty database and nothing would be kept.
+    assert main(["--db", "sqlite://"]) == 2
+    assert "in memory" in dialogs[-1][2]
+    assert main(["--db", ":memory:"]) == 2
+    assert not Path(":memory:").exists()
