@@ -12,7 +12,6 @@ whose first use costs PySide6 about 25 ms of enum building.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -323,6 +322,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
+        import html
+
         from PySide6 import __version__ as pyside_version
         from PySide6.QtWidgets import QMessageBox
 
