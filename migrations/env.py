@@ -6,21 +6,10 @@ from alembic import context
 from sqlalchemy import Connection
 
 from app import config as app_config
-from app.db import make_engine
+from app.db import include_in_autogenerate, make_engine
 from app.models import Base
 
 target_metadata = Base.metadata
-
-#: Objects that live outside the models (FTS tables and their triggers, say) and
-#: must be left alone by autogenerate.
-EXCLUDED_TABLE_PREFIXES = ("alembic_", "sqlite_")
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    if type_ == "table" and name and name.startswith(EXCLUDED_TABLE_PREFIXES):
-        return False
-    return True
-
 
 def _configure(connection: Connection) -> None:
     context.configure(
@@ -28,7 +17,7 @@ def _configure(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
-        include_object=include_object,
+        include_object=include_in_autogenerate,
     )
 
 

@@ -70,6 +70,13 @@ class Contact(Address, Timestamps, SoftDelete, Base):
         Index("ix_contacts_company_id", "company_id"),
         Index("ix_contacts_email_key", "email_key"),
         Index("ix_contacts_phone_e164", "phone_e164"),
+        # The sortable columns of the contact list; in SQLite each index also holds the
+        # rowid, so ORDER BY column, id walks it without a sort.
+        Index("ix_contacts_last_contacted_at", "last_contacted_at"),
+        Index("ix_contacts_lifecycle_stage", "lifecycle_stage"),
+        Index("ix_contacts_owner", "owner"),
+        Index("ix_contacts_source", "source"),
+        Index("ix_contacts_city", "city"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -101,6 +108,13 @@ class Contact(Address, Timestamps, SoftDelete, Base):
 
     notes: Mapped[str | None] = mapped_column(Text)
     custom_fields: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+    # When the newest interaction happened (kept by the services that log them), for
+    # "days since last contact" and its filter.
+    last_contacted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    # The folded document search matches against (app.services.search_text); in SQLite
+    # an FTS5 trigram index over it is kept in sync by triggers (migration 0002).
+    search_text: Mapped[str | None] = mapped_column(Text)
 
     company: Mapped[Company | None] = relationship(back_populates="contacts")
     extra_emails: Mapped[list[ContactEmail]] = relationship(

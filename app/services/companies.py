@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, delete, select, tuple_
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
-from app.models import Company, utcnow
+from app.models import Company, Contact, utcnow
 
 from . import validation as v
 from .contacts import ContactRecord, list_contacts
@@ -103,8 +103,15 @@ def update_company(
 ) -> CompanyRecord:
     """Replace the editable fields of a company that is not in the Trash."""
     company = _load(session, company_id, include_deleted=False)
+    old_name = company.name
     for name, value in _validate(data, region).items():
         setattr(company, name, value)
+    if company.name != old_name:
+        # Its people are found by the company's name: refresh their search documents.
+        from .contacts import refresh_search_text
+
+        for contact in session.scalars(select(Contact).where(Contact.company_id == company.id)):
+            refresh_search_text(session, contact)
     session.flush()
     return _record(company)
 

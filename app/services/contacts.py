@@ -26,6 +26,7 @@ from app.models import Company, Contact, ContactEmail, ContactPhone, Tag, utcnow
 
 from . import validation as v
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from .search_text import contact_document
 
 LIMITS = v.column_limits(Contact)
 TAG_LIMITS = v.column_limits(Tag)
@@ -332,6 +333,32 @@ def _apply(session: Session, contact: Contact, valid: _Valid) -> None:
         for i, (raw, e164) in enumerate(valid.phones[1:], start=1)
     ]
     contact.tags = tags
+    refresh_search_text(session, contact)
+
+
+def refresh_search_text(session: Session, contact: Contact) -> None:
+    """Rebuild the document search matches for ``contact`` from its current fields.
+
+    Call after anything that changes what a contact is found by: its names, emails,
+    phones, company (or the company's name), title, city or notes.
+    """
+    company_name = None
+    if contact.company_id is not None:
+        with session.no_autoflush:  # the contact may not be in the session yet
+            company = session.get(Company, contact.company_id)
+        company_name = company.name if company is not None else None
+    contact.search_text = contact_document(
+        display_name=contact.display_name,
+        first_name=contact.first_name,
+        last_name=contact.last_name,
+        emails=[contact.email, *(e.address for e in contact.extra_emails)],
+        phones=[(contact.phone_e164, contact.phone),
+                *((p.e164, p.raw) for p in contact.extra_phones)],
+        company=company_name,
+        title=contact.title,
+        city=contact.city,
+        notes=contact.notes,
+    )
 
 
 def _get_or_create_tags(session: Session, names: dict[str, str]) -> list[Tag]:

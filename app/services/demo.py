@@ -23,6 +23,7 @@ from sqlalchemy import Engine, func, select
 from app.models import Base
 
 from . import demo_data as D
+from .search_text import contact_document
 
 Progress = Callable[[int, int], None]
 Row = tuple[Any, ...]
@@ -37,7 +38,7 @@ CONTACT_COLUMNS = (
     "email", "email_key", "phone", "phone_e164", "birthday", "owner", "source",
     "lifecycle_stage", "marketing_consent", "consent_at", "consent_source", "notes",
     "custom_fields", "street", "city", "region", "postal_code", "country",
-    "created_at", "updated_at", "deleted_at",
+    "created_at", "updated_at", "deleted_at", "last_contacted_at", "search_text",
 )
 COMPANY_COLUMNS = (
     "id", "name", "name_key", "industry", "website", "phone", "phone_e164", "notes",
@@ -231,6 +232,9 @@ class _Generator:
         self.lifecycle = _weighted(D.LIFECYCLE_WEIGHTS)
         self.sources = _weighted(D.SOURCE_WEIGHTS)
         self.created: list[int] = []  # creation second of each contact, for interactions
+        self.last: list[int] = []  # second of each contact's newest interaction (-1: none)
+        self.company_names: list[str] = []
+        self.counts: list[int] = []  # interactions per contact, drawn before the contacts
 
     # Each generator yields (table, rows) batches.
     def tags(self) -> Iterator[tuple[str, list[Row]]]:
@@ -260,6 +264,7 @@ class _Generator:
             city, region, country = rng.choice(D.CITIES[lang])
             raw, e164 = _phone(rng, lang)
             created = clock.at(rng.randrange(0, clock.now))
+            self.company_names.append(name)
             batch.append((base + i + 1, name, name.casefold(), rng.choice(D.INDUSTRIES),
                           f"https://www.{slug}.example.com", raw, e164, None,
                           f"{rng.randrange(1, 300)} {rng.choice(D.STREETS[lang])}", city,
@@ -302,7 +307,10 @@ class _Generator:
         born = dt.date(1950, 1, 1)
         birthdays = [born + dt.timedelta(days=d) for d in range(0, 20_000, 7)]
         birth_values: list[Any] = [d.isoformat() for d in birthdays] if self.sqlite else birthdays
-        created_list = self.created
+        created_list, last_list = self.created, self.last
+        self.counts = counts = self._counts()
+        company_names = self.company_names
+        document = contact_document
         rows: list[Row] = []
         emails: list[Row] = []
         phones: list[Row] = []
@@ -335,24 +343,41 @@ class _Generator:
             birthday = birth_values[int(rand() * len(birth_values))] if rand() < 0.3 else None
             consent = rand() < 0.55
             deleted = created if rand() < 0.001 else None
-            rows.append((
-                cid, first, last, display, display.casefold(), company_id,
-                titles[int(rand() * len(titles))], email, email_key, phone, e164, birthday,
-                owners[int(rand() * len(owners))], sources[int(rand() * len(sources))],
-                lifecycle[int(rand() * len(lifecycle))],
-                self.true if consent else self.false, created if consent else None,
-                consent_src[cid % len(consent_src)] if consent else None,
-                "Prefers WhatsApp; call after 10am." if rand() < 0.05 else None, None,
-                street, city, region, postal, country, created, created, deleted,
-            ))
+            last_s = -1
+            if counts and counts[i]:
+                last_s = created_s + int(rand() * (clock.now - created_s))
+            last_list.append(last_s)
+            title = titles[int(rand() * len(titles))]
+            notes = "Prefers WhatsApp; call after 10am." if rand() < 0.05 else None
+            extra_email = extra_phone = None
             if email_key and rand() < 0.08:
                 email_id += 1
                 work = f"{fl}@company{company_id or cid}.example.com"
                 emails.append((email_id, cid, 1, "work", work, work))
+                extra_email = work
             if phone and rand() < 0.06:
                 phone_id += 1
                 raw2, e2 = _phone(rng, lang)
                 phones.append((phone_id, cid, 1, "work", raw2, e2))
+                extra_phone = (e2, raw2)
+            search = document(
+                display_name=display, first_name=first, last_name=last,
+                emails=(email, extra_email),
+                phones=((e164, phone), extra_phone) if extra_phone else ((e164, phone),),
+                company=company_names[company_id - comp_base - 1] if company_id else None,
+                title=title, city=city, notes=notes,
+            )
+            rows.append((
+                cid, first, last, display, display.casefold(), company_id,
+                title, email, email_key, phone, e164, birthday,
+                owners[int(rand() * len(owners))], sources[int(rand() * len(sources))],
+                lifecycle[int(rand() * len(lifecycle))],
+                self.true if consent else self.false, created if consent else None,
+                consent_src[cid % len(consent_src)] if consent else None,
+                notes, None,
+                street, city, region, postal, country, created, created, deleted,
+                clock.at(last_s) if last_s >= 0 else None, search,
+            ))
             r = rand()
             k = 0 if r < 0.5 else 1 if r < 0.8 else 2 if r < 0.95 else 3
             if k:
@@ -445,13 +470,18 @@ class _Generator:
         iid = base
         batch: list[Row] = []
         append = batch.append
-        for i, count in enumerate(self._counts()):
+        counts = self.counts or self._counts()
+        for i, count in enumerate(counts):
             if not count:
                 continue
             cid = cbase + i + 1
             start = self.created[i] if i < len(self.created) else 0
-            span = now - start
-            for s in sorted(start + int(rand() * span) for _ in range(count)):
+            # The newest interaction is the contact's last_contacted_at, drawn with it.
+            last = self.last[i] if i < len(self.last) and self.last[i] >= 0 else now
+            span = last - start
+            times = sorted(start + int(rand() * span) for _ in range(count - 1))
+            times.append(last)
+            for s in times:
                 iid += 1
                 ch, direction, subject, body, outcome = pool[int(rand() * npool)]
                 ts = at(s)

@@ -42,6 +42,12 @@ SEED_SQL: dict[str, list[str]] = {
         "'2025-02-01 08:30:00.000000')",
     ],
 }
+SEED_SQL["0002_contact_search"] = [
+    *SEED_SQL["0001_baseline"],
+    "UPDATE contacts SET search_text = 'gʻulom karimov' || char(10) || '998901234567', "
+    "last_contacted_at = '2025-02-01 08:30:00.000000' WHERE id = 1",
+    "UPDATE contacts SET search_text = '王伟' WHERE id = 2",
+]
 
 
 def _revisions() -> list[str]:
@@ -86,7 +92,10 @@ def test_upgrade_from_each_revision_keeps_data(tmp_path: Path, revision: str) ->
             call = s.scalars(select(Interaction)).one()
             assert call.task_id == 1 and call.occurred_at.tzinfo is dt.UTC
         with database.engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                conn,
+                opts={"compare_type": True, "include_object": dbmod.include_in_autogenerate},
+            )
             assert compare_metadata(context, Base.metadata) == []
     finally:
         database.dispose()
@@ -118,6 +127,44 @@ def _contact_names(path: Path) -> list[str]:
     conn = sqlite3.connect(path)
     try:
         return [r[0] for r in conn.execute("SELECT display_name FROM contacts ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_upgrade_to_contact_search_fills_search_and_last_contact(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = dbmod.make_engine(f"sqlite:///{path}")
+    dbmod.upgrade(engine, "0001_baseline")
+    with engine.begin() as conn:
+        for statement in SEED_SQL["0001_baseline"]:
+            conn.exec_driver_sql(statement)
+    engine.dispose()
+    dbmod.open_database(str(path)).dispose()
+
+    conn = sqlite3.connect(path)
+    try:
+        def found(term: str) -> list[int]:
+            return [r[0] for r in conn.execute(
+                "SELECT rowid FROM contacts_fts WHERE search_text LIKE ? ORDER BY rowid",
+                (f"%{term}%",),
+            )]
+
+        assert found("karimov") == [1]
+        assert found("o'zbek") == []  # no such text, and the apostrophe is no syntax
+        assert found("0901234") == [1]  # national form with a trunk 0
+        assert found("gulom@exa") == [1]
+        assert found("toshkent tek") == [1]  # the company's name
+        assert found("王伟") == []  # under three characters: the service looks elsewhere
+        assert conn.execute("SELECT last_contacted_at FROM contacts WHERE id = 1").fetchone() == (
+            "2025-02-01 08:30:00.000000",)
+        assert conn.execute("SELECT last_contacted_at FROM contacts WHERE id = 2").fetchone() == (
+            None,)
+        # The triggers keep the index in step with the rows.
+        conn.execute("UPDATE contacts SET search_text = 'aziza rahimova' WHERE id = 2")
+        conn.execute("DELETE FROM contacts WHERE id = 1")
+        conn.commit()
+        assert found("rahim") == [2] and found("karimov") == []
+        conn.execute("INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')")
     finally:
         conn.close()
 

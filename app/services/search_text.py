@@ -1,0 +1,98 @@
+"""The text a contact is found by: one folded document per contact, and folded queries.
+
+Search matches substrings (SQLite FTS5 with the trigram tokenizer, or ILIKE on other
+databases) against ``contacts.search_text``, which this module builds. Folding makes
+the obvious variants meet: case (any script), NFKC width forms, the many apostrophes
+of Uzbek Latin (Oʻzbekiston, O'zbekiston, O‘zbekiston, O`zbekiston), Russian ё/е.
+Phones are stored as digits in the forms people type: international (998901234567),
+national (901234567) and national with a trunk 0 (0901234567), so "+998 90 123",
+"90 123" and "0901234" all find +998 90 123 45 67.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+_APOSTROPHES = str.maketrans(
+    {c: "'" for c in "\u02bb\u02bc\u2018\u2019\u0060\u00b4\u02b9\u02bd\u2032\uff07"}
+)
+_FOLDS = str.maketrans({"ё": "е"})
+_SEPARATOR = "\n"  # never typed into a search box, so no match runs across two fields
+_NOTES_KEPT = 500
+PHONE_CHARS = frozenset("0123456789+-() .")
+
+
+def fold(text: str) -> str:
+    """Text as it is compared: NFKC, case-folded, one apostrophe, ё as е."""
+    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold().translate(
+        _FOLDS
+    )
+
+
+def digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _national(e164_digits: str) -> str | None:
+    for length in (1, 2, 3):
+        if int(e164_digits[:length] or 0) in COUNTRY_CODE_TO_REGION_CODE:
+            return e164_digits[length:]
+    return None
+
+
+def phone_forms(e164: str | None, raw: str | None = None) -> list[str]:
+    """The digit strings a phone number is found by."""
+    forms: list[str] = []
+    if e164:
+        full = digits(e164)
+        forms.append(full)
+        national = _national(full)
+        if national:
+            forms += [national, "0" + national]
+    if raw:
+        typed = digits(raw)
+        if typed and typed not in forms:
+            forms.append(typed)
+    return forms
+
+
+def contact_document(
+    *,
+    display_name: str,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    emails: Iterable[str | None] = (),
+    phones: Iterable[tuple[str | None, str | None]] = (),
+    company: str | None = None,
+    title: str | None = None,
+    city: str | None = None,
+    notes: str | None = None,
+) -> str:
+    """The folded search document of one contact (``phones`` are (e164, raw) pairs)."""
+    parts: list[str] = [display_name]
+    for name in (first_name, last_name):
+        if name and name not in display_name:
+            parts.append(name)
+    parts += [e for e in emails if e]
+    for e164, raw in phones:
+        parts += phone_forms(e164, raw)
+    parts += [p for p in (company, title, city) if p]
+    if notes:
+        parts.append(notes[:_NOTES_KEPT])
+    return _SEPARATOR.join(fold(p) for p in parts if p)
+
+
+def is_phone_query(text: str) -> bool:
+    """A query made of phone characters with at least three digits."""
+    stripped = text.strip()
+    return bool(stripped) and set(stripped) <= PHONE_CHARS and len(digits(stripped)) >= 3
+
+
+def query_terms(text: str) -> list[str]:
+    """The folded terms of a query; a phone-like query becomes one string of digits."""
+    if is_phone_query(text):
+        return [digits(text)]
+    return [t for t in fold(text).split() if t]
