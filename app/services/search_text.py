@@ -25,6 +25,41 @@ _NOTES_KEPT = 500
 PHONE_CHARS = frozenset("0123456789+-() .")
 
 
+# Chinese names are two or three characters, shorter than a trigram. Each CJK character
+# and each pair in a name is also stored behind markers that make it three characters
+# long ("\x02\x02王", "\x02晓明"), and a one- or two-character CJK query is looked up
+# in that form, so the trigram index answers it too.
+_MARK = "\x02"
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2FFFF
+
+
+def cjk_grams(text: str) -> list[str]:
+    """The marked unigrams and bigrams of the CJK runs in ``text``."""
+    grams: list[str] = []
+    run = ""
+    for ch in text + " ":
+        if _is_cjk(ch):
+            run += ch
+            continue
+        for i, c in enumerate(run):
+            grams.append(_MARK * 2 + c)
+            if i + 1 < len(run):
+                grams.append(_MARK + run[i : i + 2])
+        run = ""
+    return list(dict.fromkeys(grams))
+
+
+def short_cjk_term(term: str) -> str | None:
+    """The marked form of a one- or two-character CJK query, else None."""
+    if 1 <= len(term) <= 2 and all(_is_cjk(c) for c in term):
+        return _MARK * (3 - len(term)) + term
+    return None
+
+
 def fold(text: str) -> str:
     """Text as it is compared: NFKC, case-folded, one apostrophe, ё as е."""
     return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold().translate(
@@ -82,6 +117,10 @@ def contact_document(
     parts += [p for p in (company, title, city) if p]
     if notes:
         parts.append(notes[:_NOTES_KEPT])
+    names = " ".join(p for p in (display_name, first_name, last_name, company) if p)
+    grams = cjk_grams(names)
+    if grams:
+        parts.append(" ".join(grams))
     return _SEPARATOR.join(fold(p) for p in parts if p)
 
 
@@ -95,4 +134,5 @@ def query_terms(text: str) -> list[str]:
     """The folded terms of a query; a phone-like query becomes one string of digits."""
     if is_phone_query(text):
         return [digits(text)]
-    return [t for t in fold(text).split() if t]
+    terms = [t for t in fold(text).split() if t]
+    return [short_cjk_term(t) or t for t in terms]

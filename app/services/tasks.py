@@ -1,0 +1,466 @@
+"""Follow-up tasks: create, change, complete, snooze; the agenda and due reminders.
+
+Like every service: takes the caller's Session, flushes but never commits, returns
+frozen TaskRecords (never ORM objects), and validates all input before it touches the
+session, so a ValidationError leaves session and database as they were.
+
+``due_date`` is a day in the user's calendar. Services do not know the user's time
+zone, so whatever depends on "today" takes a ``today`` date from the caller, and a
+``due_at``/``until`` moment is read in the zone it was given in (pass a local aware
+datetime) to find its calendar day. Deleting a task moves it to the Trash.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, Select, case, func, select
+from sqlalchemy.orm import Session
+
+from app.models import Contact, Task, utcnow
+from app.models.enums import Priority, TaskStatus
+
+from . import validation as v
+from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+
+if TYPE_CHECKING:  # interactions imports this module, for follow-ups
+    from .interactions import InteractionInput, LoggedInteraction
+
+LIMITS = v.column_limits(Task)
+_FIELDS = ("title", "notes", "contact_id", "due_date", "due_at", "remind_at", "owner")
+
+TASK_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "This task no longer exists.")
+TASK_IN_TRASH = QT_TRANSLATE_NOOP("Errors", "The task “{title}” is in the Trash. Restore it first.")
+CONTACT_MISSING = QT_TRANSLATE_NOOP(
+    "Validation", "The chosen contact no longer exists. Choose another one."
+)
+CONTACT_IN_TRASH = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The contact “{name}” is in the Trash. Restore it first or choose another contact.",
+)
+NO_TIME_ZONE = QT_TRANSLATE_NOOP(
+    "Validation", "The time {value} has no time zone, so the moment it means is unknown."
+)
+DUE_TIME_OFF_DATE = QT_TRANSLATE_NOOP(
+    "Validation", "The due time {due_at} is not on the due date {due_date}."
+)
+PRIORITY_INVALID = QT_TRANSLATE_NOOP(
+    "Validation", "“{value}” is not a priority. Choose one of: {choices}."
+)
+
+
+class Bucket(StrEnum):
+    """The sections of the agenda, in display order. Values are stable (settings, tests)."""
+
+    OVERDUE = "overdue"
+    TODAY = "today"
+    NEXT_7_DAYS = "next_7_days"
+    LATER = "later"
+    NO_DATE = "no_date"
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        """The untranslated heading; translate it in the "Tasks" context."""
+        return _BUCKET_LABELS[self]
+
+
+_BUCKET_LABELS = {
+    Bucket.OVERDUE: QT_TRANSLATE_NOOP("Tasks", "Overdue"),
+    Bucket.TODAY: QT_TRANSLATE_NOOP("Tasks", "Today"),
+    Bucket.NEXT_7_DAYS: QT_TRANSLATE_NOOP("Tasks", "Next 7 days"),
+    Bucket.LATER: QT_TRANSLATE_NOOP("Tasks", "Later"),
+    Bucket.NO_DATE: QT_TRANSLATE_NOOP("Tasks", "No date"),
+    Bucket.DONE: QT_TRANSLATE_NOOP("Tasks", "Done"),
+}
+#: The buckets of open tasks: together they hold every open task exactly once.
+OPEN_BUCKETS = (Bucket.OVERDUE, Bucket.TODAY, Bucket.NEXT_7_DAYS, Bucket.LATER, Bucket.NO_DATE)
+
+
+@dataclass(frozen=True)
+class TaskInput:
+    """What the task form gives. ``due_at`` and ``remind_at`` must be aware datetimes;
+    when ``due_at`` is given, ``due_date`` may be left out (it is due_at's calendar day
+    in the zone it was given in)."""
+
+    title: str
+    notes: str | None = None
+    contact_id: int | None = None
+    due_date: dt.date | None = None
+    due_at: dt.datetime | None = None
+    remind_at: dt.datetime | None = None
+    priority: int = Priority.NORMAL
+    owner: str | None = None
+
+
+@dataclass(frozen=True)
+class TaskRecord:
+    """A stored task, detached from the database. Times are aware UTC datetimes."""
+
+    id: int
+    title: str
+    notes: str | None
+    contact_id: int | None
+    contact_name: str | None
+    due_date: dt.date | None
+    due_at: dt.datetime | None
+    remind_at: dt.datetime | None
+    priority: Priority
+    status: TaskStatus
+    completed_at: dt.datetime | None
+    owner: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is TaskStatus.OPEN
+
+    def to_input(self) -> TaskInput:
+        """The input that would store this task unchanged."""
+        return TaskInput(priority=self.priority, **{f: getattr(self, f) for f in _FIELDS})
+
+
+@dataclass(frozen=True)
+class CompletedTask:
+    """What complete_task did: the task, and the outcome it logged (if one was given)."""
+
+    task: TaskRecord
+    logged: LoggedInteraction | None
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The task list of one day. ``counts`` are complete; ``items`` hold the first
+    ``limit`` tasks of each bucket (earliest due first, then higher priority; the Done
+    bucket newest completed first)."""
+
+    today: dt.date
+    counts: Mapping[Bucket, int]
+    items: Mapping[Bucket, tuple[TaskRecord, ...]]
+
+    @property
+    def open_count(self) -> int:
+        return sum(self.counts[b] for b in OPEN_BUCKETS)
+
+
+def create_task(session: Session, data: TaskInput) -> TaskRecord:
+    """Store a new open task."""
+    columns = _validate(session, data, None)
+    task = Task(status=TaskStatus.OPEN.value, **columns)
+    session.add(task)
+    session.flush()
+    return _record(session, task)
+
+
+def update_task(session: Session, task_id: int, data: TaskInput) -> TaskRecord:
+    """Replace the editable fields of a task (its status is changed by complete/reopen)."""
+    task = _load(session, task_id)
+    _set(task, _validate(session, data, task))
+    return _record(session, task)
+
+
+def get_task(session: Session, task_id: int, *, include_deleted: bool = False) -> TaskRecord:
+    """One task; NotFoundError if there is none, or it is in the Trash."""
+    return _record(session, _load(session, task_id, include_deleted=include_deleted))
+
+
+def delete_task(session: Session, task_id: int) -> TaskRecord:
+    """Move a task to the Trash (undo with restore_task)."""
+    task = _load(session, task_id, include_deleted=True)
+    if task.deleted_at is None:
+        _set(task, {"deleted_at": utcnow()})
+    return _record(session, task)
+
+
+def restore_task(session: Session, task_id: int) -> TaskRecord:
+    """Bring a task back from the Trash (a no-op for one not in it)."""
+    task = _load(session, task_id, include_deleted=True)
+    if task.deleted_at is not None:
+        _set(task, {"deleted_at": None})
+    return _record(session, task)
+
+
+def complete_task(
+    session: Session,
+    task_id: int,
+    *,
+    now: dt.datetime | None = None,
+    outcome: InteractionInput | None = None,
+    today: dt.date | None = None,
+) -> CompletedTask:
+    """Mark a task done at ``now``; with ``outcome``, also log that interaction for it.
+
+    The outcome is logged first (it may fail validation) with its ``task_id`` set to
+    this task; its own follow-up, if asked for, is due ``today`` + N days. A task that
+    is already done keeps its completion time.
+    """
+    from . import interactions  # here, not at the top: interactions imports this module
+
+    task = _load(session, task_id)
+    moment = utc_moment("now", now) or utcnow()
+    logged = None
+    if outcome is not None:
+        outcome = dataclasses.replace(outcome, task_id=task.id)
+        logged = interactions.log_interaction(session, outcome, now=moment, today=today)
+    if task.status != TaskStatus.DONE:
+        _set(task, {"status": TaskStatus.DONE.value, "completed_at": moment})
+    return CompletedTask(_record(session, task), logged)
+
+
+def reopen_task(session: Session, task_id: int) -> TaskRecord:
+    """Make a done or cancelled task open again."""
+    task = _load(session, task_id)
+    _set(task, {"status": TaskStatus.OPEN.value, "completed_at": None})
+    return _record(session, task)
+
+
+def snooze_task(session: Session, task_id: int, *, until: dt.datetime) -> TaskRecord:
+    """Remind again at ``until``; a task due before then becomes due then.
+
+    ``until`` is read in its own zone to find its calendar day: pass local time.
+    """
+    moment = _aware("until", until)
+    task = _load(session, task_id)
+    changes: dict[str, Any] = {"remind_at": moment}
+    if task.due_at is not None and task.due_at < moment:
+        changes.update(due_at=moment, due_date=until.date())
+    elif task.due_date is not None and task.due_date < until.date():
+        changes["due_date"] = until.date()
+    _set(task, changes)
+    return _record(session, task)
+
+
+def reschedule_task(
+    session: Session, task_id: int, due_date: dt.date | None, due_at: dt.datetime | None = None
+) -> TaskRecord:
+    """Set a new due day (None: no date) and optionally time, as in TaskInput."""
+    changes = _due(due_date, due_at)
+    task = _load(session, task_id)
+    _set(task, changes)
+    return _record(session, task)
+
+
+def reassign_task(session: Session, task_id: int, owner: str | None) -> TaskRecord:
+    """Give the task to another owner (blank: nobody)."""
+    value = v.clean_text("owner", owner, limit=LIMITS["owner"])
+    task = _load(session, task_id)
+    _set(task, {"owner": value})
+    return _record(session, task)
+
+
+def agenda(
+    session: Session,
+    *,
+    today: dt.date,
+    owner: str | None = None,
+    priority: int | None = None,
+    limit: int = 200,
+) -> Agenda:
+    """Every bucket's full count (one GROUP BY over ix_tasks_status_due_date) and its
+    first ``limit`` tasks (one query per bucket, each stopping after ``limit`` rows).
+
+    ``owner`` and ``priority`` keep only the tasks with exactly that owner / priority.
+    Tasks of contacts in the Trash are left out.
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    filters = _filters(owner, priority)
+    week_end = today + dt.timedelta(days=7)
+    bucket = case(
+        (Task.status == TaskStatus.DONE.value, Bucket.DONE.value),
+        (Task.due_date.is_(None), Bucket.NO_DATE.value),
+        (Task.due_date < today, Bucket.OVERDUE.value),
+        (Task.due_date == today, Bucket.TODAY.value),
+        (Task.due_date <= week_end, Bucket.NEXT_7_DAYS.value),
+        else_=Bucket.LATER.value,
+    ).label("bucket")
+    stmt = _visible(_from_tasks(bucket, func.count()), *filters).where(
+        Task.status.in_((TaskStatus.OPEN.value, TaskStatus.DONE.value))
+    )
+    found = {Bucket(name): n for name, n in session.execute(stmt.group_by(bucket)).tuples()}
+    counts = {b: found.get(b, 0) for b in Bucket}
+    items: dict[Bucket, tuple[TaskRecord, ...]] = {}
+    for b in Bucket:
+        if counts[b] == 0:
+            items[b] = ()
+            continue
+        query = _visible(_select_records(), *filters, _bucket_condition(b, today, week_end))
+        if b is Bucket.DONE:
+            query = query.order_by(Task.completed_at.desc(), Task.id.desc())
+        else:
+            query = query.order_by(Task.due_date, Task.priority.desc(), Task.id)
+        items[b] = tuple(_rows(session, query.limit(limit)))
+    return Agenda(today, MappingProxyType(counts), MappingProxyType(items))
+
+
+def overdue_count(session: Session, *, today: dt.date, owner: str | None = None) -> int:
+    """How many open tasks were due before ``today`` (for a badge on the Tasks section)."""
+    stmt = _visible(_from_tasks(func.count()), *_filters(owner, None))
+    stmt = stmt.where(Task.status == TaskStatus.OPEN.value, Task.due_date < today)
+    return session.scalar(stmt) or 0
+
+
+def due_reminders(session: Session, *, now: dt.datetime, since: dt.datetime) -> list[TaskRecord]:
+    """Open tasks whose reminder falls in (``since``, ``now``], earliest first.
+
+    The notifier calls it on a timer with the previous call's ``now`` as ``since``, so
+    each reminder fires once. There is no index on remind_at: this reads the open tasks
+    (about 30 ms per 100,000), so call it off the GUI thread or not more than once a
+    minute.
+    """
+    start, end = _aware("since", since), _aware("now", now)
+    stmt = _visible(_select_records()).where(
+        Task.status == TaskStatus.OPEN.value, Task.remind_at > start, Task.remind_at <= end
+    )
+    return _rows(session, stmt.order_by(Task.remind_at, Task.id))
+
+
+def tasks_for_contact(
+    session: Session, contact_id: int, *, include_done: bool = False
+) -> list[TaskRecord]:
+    """A contact's tasks: open ones by due date (undated last), then closed ones (done
+    or cancelled, when ``include_done``) newest completed first."""
+    stmt = _select_records().where(Task.contact_id == contact_id, Task.deleted_at.is_(None))
+    if not include_done:
+        stmt = stmt.where(Task.status == TaskStatus.OPEN.value)
+    stmt = stmt.order_by(
+        case((Task.status == TaskStatus.OPEN.value, 0), else_=1),
+        Task.due_date.is_(None), Task.due_date, Task.priority.desc(),
+        Task.completed_at.desc(), Task.id,
+    )
+    return _rows(session, stmt)
+
+
+def utc_moment(field: str, value: dt.datetime | None) -> dt.datetime | None:
+    """An aware datetime in UTC (None stays None); a naive one is a ValidationError."""
+    return None if value is None else _aware(field, value)
+
+
+def _aware(field: str, value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(field, NO_TIME_ZONE, value=value.isoformat(sep=" "))
+    return value.astimezone(dt.UTC)
+
+
+def _due(due_date: dt.date | None, due_at: dt.datetime | None) -> dict[str, Any]:
+    if isinstance(due_date, dt.datetime):
+        due_date = due_date.date()
+    moment = utc_moment("due_at", due_at)
+    if due_at is not None:
+        if due_date is None:
+            due_date = due_at.date()
+        elif due_date != due_at.date():
+            raise ValidationError("due_at", DUE_TIME_OFF_DATE, due_at=due_at.isoformat(sep=" "),
+                                  due_date=due_date.isoformat())
+    return {"due_date": due_date, "due_at": moment}
+
+
+def _validate(session: Session, data: TaskInput, current: Task | None) -> dict[str, Any]:
+    cols: dict[str, Any] = {"title": v.require_text("title", data.title, limit=LIMITS["title"])}
+    cols["notes"] = v.clean_text("notes", data.notes, limit=v.NOTES_LEN, multiline=True)
+    cols["contact_id"] = _check_contact(session, data.contact_id, current)
+    cols.update(_due(data.due_date, data.due_at))
+    cols["remind_at"] = utc_moment("remind_at", data.remind_at)
+    try:
+        cols["priority"] = Priority(data.priority).value
+    except ValueError:
+        choices = ", ".join(f"{p.value} ({p.name.lower()})" for p in Priority)
+        raise ValidationError("priority", PRIORITY_INVALID, value=data.priority,
+                              choices=choices) from None
+    cols["owner"] = v.clean_text("owner", data.owner, limit=LIMITS["owner"])
+    return cols
+
+
+def _check_contact(session: Session, contact_id: int | None, current: Task | None) -> int | None:
+    """A contact that can be linked: it exists and is not in the Trash (a task keeps the
+    contact it already has, so that it can still be edited)."""
+    if contact_id is None or (current is not None and current.contact_id == contact_id):
+        return contact_id
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise ValidationError("contact_id", CONTACT_MISSING, id=contact_id)
+    if contact.deleted_at is not None:
+        raise ValidationError("contact_id", CONTACT_IN_TRASH, id=contact_id,
+                              name=contact.display_name)
+    return contact_id
+
+
+def _load(session: Session, task_id: int, *, include_deleted: bool = False) -> Task:
+    task = session.get(Task, task_id)
+    if task is None:
+        raise NotFoundError(TASK_NOT_FOUND, id=task_id)
+    if task.deleted_at is not None and not include_deleted:
+        raise NotFoundError(TASK_IN_TRASH, id=task_id, title=task.title)
+    return task
+
+
+def _set(task: Task, changes: Mapping[str, Any]) -> None:
+    for name, value in changes.items():
+        setattr(task, name, value)
+
+
+def _filters(owner: str | None, priority: int | None) -> list[ColumnElement[bool]]:
+    filters = []
+    if owner is not None:
+        filters.append(Task.owner == owner)
+    if priority is not None:
+        filters.append(Task.priority == int(priority))
+    return filters
+
+
+def _from_tasks(*columns: Any) -> Select[Any]:
+    """SELECT ``columns`` FROM tasks LEFT JOIN contacts. The LEFT JOIN keeps tasks the
+    outer loop, so SQLite walks ix_tasks_status_due_date, not the contacts."""
+    return select(*columns).select_from(Task).outerjoin(Contact, Contact.id == Task.contact_id)
+
+
+def _visible(stmt: Select[Any], *conditions: ColumnElement[bool]) -> Select[Any]:
+    """Only tasks not in the Trash whose contact (if any) is not in the Trash either."""
+    return stmt.where(Task.deleted_at.is_(None), Contact.deleted_at.is_(None), *conditions)
+
+
+def _bucket_condition(bucket: Bucket, today: dt.date, week_end: dt.date) -> ColumnElement[bool]:
+    if bucket is Bucket.DONE:
+        return Task.status == TaskStatus.DONE.value
+    is_open = Task.status == TaskStatus.OPEN.value
+    return {
+        Bucket.OVERDUE: is_open & (Task.due_date < today),
+        Bucket.TODAY: is_open & (Task.due_date == today),
+        Bucket.NEXT_7_DAYS: is_open & (Task.due_date > today) & (Task.due_date <= week_end),
+        Bucket.LATER: is_open & (Task.due_date > week_end),
+        Bucket.NO_DATE: is_open & Task.due_date.is_(None),
+    }[bucket]
+
+
+def _select_records() -> Select[Any]:
+    return _from_tasks(Task, Contact.display_name)
+
+
+def _rows(session: Session, stmt: Select[Any]) -> list[TaskRecord]:
+    return [_to_record(task, name) for task, name in session.execute(stmt).tuples()]
+
+
+def _record(session: Session, task: Task) -> TaskRecord:
+    session.flush()
+    contact = session.get(Contact, task.contact_id) if task.contact_id is not None else None
+    return _to_record(task, contact.display_name if contact is not None else None)
+
+
+def _to_record(task: Task, contact_name: str | None) -> TaskRecord:
+    return TaskRecord(
+        id=task.id,
+        contact_name=contact_name,
+        priority=Priority(task.priority),
+        status=TaskStatus(task.status),
+        completed_at=task.completed_at,
+        created_at=task.created_at,
+        updated_at=task.updated_at,
+        **{f: getattr(task, f) for f in _FIELDS},
+    )
