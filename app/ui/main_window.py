@@ -243,6 +243,18 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
         return page
 
+    def install_section(self, key: str, page: QWidget) -> None:
+        """Put a built section in place of its placeholder or empty state."""
+        row = SECTION_KEYS.index(key)
+        old = self._built.get(row) or self._placeholders[row]
+        self.pages.insertWidget(row, page)
+        current = self.pages.currentWidget() is old
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self._built[row] = page
+        if current or self.sidebar.currentRow() == row:
+            self.pages.setCurrentWidget(page)
+
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
@@ -268,8 +280,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text)
 
     def set_database(self, database: Database, contact_count: int) -> None:
-        """The database is open: enable what needs it and show how much it holds."""
+        """The database is open: build the sections that need it, enable what needs it."""
         self.database = database
+        from .contacts_section import ContactsSection
+
+        self.contacts = ContactsSection(database, self.settings, initial_count=contact_count)
+        self.install_section("contacts", self.contacts)
+        self.findRequested.connect(self.contacts.focus_search)
         self._set_data_actions_enabled(True)
         self.backup_action.setEnabled(database.path is not None)
         self.statusBar().clearMessage()

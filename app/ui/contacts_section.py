@@ -1,0 +1,232 @@
+"""The Contacts section: search as you type, filters, and the windowed contact table."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from ..models import Contact, Tag
+from ..services.search import ContactFilters, ContactQuery
+from .contacts_model import COLUMNS, ContactIdRole, ContactsModel
+from .labels import SOURCES, STAGES, label
+
+if TYPE_CHECKING:
+    from ..db import Database
+    from .settings import Settings
+
+SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not run a query
+HEADER_STATE = "contacts-header"
+
+
+class ContactsSection(QWidget):
+    """Search box and filters over a table of every contact."""
+
+    contactActivated = Signal(int)
+
+    def __init__(self, database: Database, settings: Settings,
+                 parent: QWidget | None = None, *, initial_count: int | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contacts-section")
+        self._db = database
+        self._settings = settings
+
+        self.search = QLineEdit()
+        self.search.setObjectName("contact-search")
+        self.search.setPlaceholderText(
+            self.tr("Search names, emails, phones, companies and notes"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self.apply)
+
+        self.stage = self._combo("filter-stage", self.tr("Any stage"),
+                                 [(label(STAGES, k), k) for k in STAGES])
+        self.source = self._combo("filter-source", self.tr("Any source"),
+                                  [(label(SOURCES, k), k) for k in SOURCES])
+        self.owner = self._combo("filter-owner", self.tr("Any owner"), [])
+        self.tag = self._combo("filter-tag", self.tr("Any tag"), [])
+        self.consent = self._combo("filter-consent", self.tr("Marketing: any"), [
+            (self.tr("Opted in"), True), (self.tr("Not opted in"), False)])
+        self.open_tasks = self._combo("filter-open-tasks", self.tr("Tasks: any"), [
+            (self.tr("Has open tasks"), True), (self.tr("No open tasks"), False)])
+        self.quiet_days = QSpinBox()
+        self.quiet_days.setObjectName("filter-quiet-days")
+        self.quiet_days.setRange(0, 3650)
+        self.quiet_days.setSpecialValueText(self.tr("Last contact: any"))
+        self.quiet_days.setPrefix(self.tr("No contact for "))
+        self.quiet_days.setSuffix(self.tr(" days"))
+        self.quiet_days.valueChanged.connect(lambda _v: self._debounce.start())
+        self.trash = QCheckBox(self.tr("Trash"))
+        self.trash.setObjectName("filter-trash")
+        self.trash.toggled.connect(lambda _on: self.apply())
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("contacts-count")
+
+        self.model = ContactsModel(database, initial_count=initial_count, parent=self)
+        self.model.countChanged.connect(self._show_count)
+        self.table = QTableView()
+        self.table.setObjectName("contacts-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Uniform rows: the view never asks for every row's height, so a million rows
+        # cost what one screen costs.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+        self.table.activated.connect(self._on_activated)
+        self._restore_header()
+        for signal in (header.sectionMoved, header.sectionResized, header.sortIndicatorChanged):
+            signal.connect(lambda *_: self._save_header())
+
+        filters = QHBoxLayout()
+        for widget in (self.stage, self.source, self.owner, self.tag, self.consent,
+                       self.open_tasks, self.quiet_days, self.trash):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self._load_choices()
+        self._show_count(self.model.rowCount())
+
+    # Building -------------------------------------------------------------------------
+    def _combo(self, name: str, any_text: str, items: list[tuple[str, Any]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(any_text, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(lambda _i: self.apply())
+        return combo
+
+    def _load_choices(self) -> None:
+        """Owners and tags come from the data (both are indexed, so this is quick)."""
+        with self._db.session_scope() as session:
+            owners = session.scalars(select(Contact.owner).where(Contact.owner.is_not(None))
+                                     .distinct().order_by(Contact.owner)).all()
+            tags = session.execute(select(Tag.id, Tag.name).order_by(Tag.name_key)).all()
+        for combo, items in ((self.owner, [(o, o) for o in owners if o]),
+                             (self.tag, [(name, tag_id) for tag_id, name in tags])):
+            combo.blockSignals(True)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.blockSignals(False)
+
+    # Query ----------------------------------------------------------------------------
+    def current_query(self) -> ContactQuery:
+        def chosen(combo: QComboBox) -> tuple[Any, ...]:
+            value = combo.currentData()
+            return () if value is None else (value,)
+
+        days = self.quiet_days.value()
+        filters = ContactFilters(
+            stages=chosen(self.stage),
+            sources=chosen(self.source),
+            owners=chosen(self.owner),
+            tag_ids=chosen(self.tag),
+            marketing_consent=self.consent.currentData(),
+            has_open_tasks=self.open_tasks.currentData(),
+            not_contacted_days=days or None,
+            trash=self.trash.isChecked(),
+        )
+        return replace(self.model.query, text=self.search.text(), filters=filters)
+
+    def apply(self) -> None:
+        """Run the search and filters now (the debounce timer calls this)."""
+        self._debounce.stop()
+        query = self.current_query()
+        if query != self.model.query:
+            self.model.set_query(query)
+            self.table.scrollToTop()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%Ln contact(s)", "", count))
+
+    def _on_activated(self, index: Any) -> None:
+        contact_id = index.data(ContactIdRole)
+        if contact_id is not None:
+            self.contactActivated.emit(int(contact_id))
+
+    # Header: sort, columns shown, state kept --------------------------------------------
+    def _on_sort_indicator(self, section: int, order: Qt.SortOrder) -> None:
+        if COLUMNS[section].sort is None:
+            # Only indexed orders are offered; put the indicator back on the real one.
+            current = next(i for i, c in enumerate(COLUMNS) if c.sort == self.model.query.sort)
+            want = (Qt.SortOrder.DescendingOrder if self.model.query.descending
+                    else Qt.SortOrder.AscendingOrder)
+            QTimer.singleShot(0, lambda: self.table.horizontalHeader().setSortIndicator(
+                current, want))
+
+    def _header_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for i in range(len(COLUMNS)):
+            action = menu.addAction(str(self.model.headerData(i, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.setEnabled(i != 0)  # the name always shows
+            action.toggled.connect(lambda on, i=i: self.set_column_visible(i, on))
+        menu.popup(header.mapToGlobal(pos))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not visible)
+        self._save_header()
+
+    def _restore_header(self) -> None:
+        header = self.table.horizontalHeader()
+        state = self._settings.window_bytes(HEADER_STATE)
+        if state is None or not header.restoreState(state):
+            for key in ("title", "source", "created"):
+                header.setSectionHidden([c.key for c in COLUMNS].index(key), True)
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+            for i, width in enumerate((220, 200, 140, 240, 150, 120, 100, 120, 110, 90, 110)):
+                header.resizeSection(i, width)
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _save_header(self) -> None:
+        self._settings.set_window_bytes(HEADER_STATE, self.table.horizontalHeader().saveState())
+

@@ -1,0 +1,36 @@
+"""Translated names of the stored vocabularies (stages, sources, channels ...)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..messages import QT_TRANSLATE_NOOP
+
+STAGES: dict[str, str] = {
+    "subscriber": QT_TRANSLATE_NOOP("Labels", "Subscriber"),
+    "lead": QT_TRANSLATE_NOOP("Labels", "Lead"),
+    "prospect": QT_TRANSLATE_NOOP("Labels", "Prospect"),
+    "customer": QT_TRANSLATE_NOOP("Labels", "Customer"),
+    "advocate": QT_TRANSLATE_NOOP("Labels", "Advocate"),
+    "former": QT_TRANSLATE_NOOP("Labels", "Former customer"),
+}
+
+SOURCES: dict[str, str] = {
+    "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
+    "website": QT_TRANSLATE_NOOP("Labels", "Website"),
+    "walk-in": QT_TRANSLATE_NOOP("Labels", "Walk-in"),
+    "event": QT_TRANSLATE_NOOP("Labels", "Event"),
+    "cold call": QT_TRANSLATE_NOOP("Labels", "Cold call"),
+    "social media": QT_TRANSLATE_NOOP("Labels", "Social media"),
+    "advertising": QT_TRANSLATE_NOOP("Labels", "Advertising"),
+    "partner": QT_TRANSLATE_NOOP("Labels", "Partner"),
+    "import": QT_TRANSLATE_NOOP("Labels", "Import"),
+}
+
+
+def label(table: dict[str, str], value: str | None) -> str:
+    """The translated name of a stored value; an unknown value is shown as stored."""
+    if not value:
+        return ""
+    text = table.get(value)
+    return QCoreApplication.translate("Labels", text) if text else value

@@ -1,0 +1,169 @@
+"""The Contacts section: the windowed model against plain queries, search as you type,
+filters, and the table's columns remembered."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from app.db import open_database
+from app.models import Contact
+from app.services import demo, search
+from app.services.contacts import ContactInput, create_contact, delete_contact
+from app.ui.contacts_model import COLUMNS, PAGE_SIZE, ContactIdRole, ContactsModel
+from app.ui.contacts_section import ContactsSection
+
+NOW = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def big_db(tmp_path: Path):
+    """Enough demo contacts for several pages, with NULLs and ties in every column."""
+    database = open_database(str(tmp_path / "big.sqlite3"))
+    plan = demo.DemoPlan.for_contacts(3 * PAGE_SIZE + 57, interactions=2000,
+                                      today=dt.date(2026, 11, 25))
+    demo.generate(database.engine, plan)
+    yield database
+    database.dispose()
+
+
+def _expected(database, sort: str, descending: bool) -> list[int]:
+    column = search.SORT_COLUMNS[sort]
+    if column is Contact.id:
+        order = [Contact.id.desc() if descending else Contact.id]
+    else:
+        order = [column.desc(), Contact.id.desc()] if descending else [column, Contact.id]
+    with database.session_scope() as s:
+        return list(s.scalars(select(Contact.id).where(Contact.deleted_at.is_(None))
+                              .order_by(*order)))
+
+
+def _ids_in_model_order(model: ContactsModel, rows: list[int]) -> dict[int, int]:
+    return {row: model.index(row, 0).data(ContactIdRole) for row in rows}
+
+
+@pytest.mark.parametrize("sort", sorted(search.SORT_COLUMNS))
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_model_shows_the_rows_of_a_plain_query(big_db, qapp, sort, descending):
+    model = ContactsModel(big_db, now=lambda: NOW)
+    model.set_query(search.ContactQuery(sort=sort, descending=descending))
+    expected = _expected(big_db, sort, descending)
+    assert model.rowCount() == len(expected)
+    n = len(expected)
+    # Out of order, as a scrollbar drag asks: the end, the middle, page edges, the start.
+    probes = [n - 1, n // 2, PAGE_SIZE, PAGE_SIZE - 1, 2 * PAGE_SIZE + 1, 0, n - PAGE_SIZE - 1]
+    probes += random.Random(7).sample(range(n), 40)
+    got = _ids_in_model_order(model, probes)
+    assert got == {row: expected[row] for row in probes}
+    # And walking every row in order gives the whole list.
+    assert [model.contact_id(r) for r in range(n)] == expected
+
+
+def test_the_model_follows_inserts_and_deletes(big_db, qapp):
+    model = ContactsModel(big_db, now=lambda: NOW)
+    before = model.rowCount()
+    assert model.index(before - 1, 0).data() != ""  # the last page is cached now
+    with big_db.session_scope() as s:
+        aaron = create_contact(s, ContactInput(first_name="Aaaron", last_name="Aardvark"),
+                               region="UZ")
+        victim = s.scalars(select(Contact.id).where(Contact.deleted_at.is_(None))
+                           .order_by(Contact.sort_key, Contact.id).offset(PAGE_SIZE)).first()
+        delete_contact(s, victim)
+    model.refresh()
+    expected = _expected(big_db, "name", False)
+    assert model.rowCount() == before == len(expected)
+    assert model.contact_id(0) == aaron.id
+    assert [model.contact_id(r) for r in range(len(expected))] == expected
+
+
+def test_the_model_passes_qt_model_checks(big_db, qtmodeltester):
+    model = ContactsModel(big_db, now=lambda: NOW)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_sorting_by_an_unindexed_column_is_refused(big_db, qapp):
+    model = ContactsModel(big_db, now=lambda: NOW)
+    company = [c.key for c in COLUMNS].index("company")
+    first = model.contact_id(0)
+    model.sort(company, Qt.SortOrder.DescendingOrder)
+    assert model.query.sort == "name" and model.contact_id(0) == first
+
+
+@pytest.fixture
+def section(big_db, settings, qtbot):
+    widget = ContactsSection(big_db, settings)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _names(widget: ContactsSection) -> list[str]:
+    model = widget.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_search_as_you_type(big_db, section, qtbot):
+    with big_db.session_scope() as s:
+        create_contact(s, ContactInput(first_name="Gʻulom", last_name="Qodirov",
+                                       phones=["+998 90 765 43 21"]), region="UZ")
+    section.refresh()
+    with qtbot.waitSignal(section.model.countChanged, timeout=2000):
+        qtbot.keyClicks(section.search, "0907654")
+    assert _names(section) == ["Gʻulom Qodirov"]
+    assert section.count_label.text() == "1 contact(s)"
+    section.search.clear()
+    with qtbot.waitSignal(section.model.countChanged, timeout=2000):
+        qtbot.keyClicks(section.search, "g'ulom qod")
+    assert _names(section) == ["Gʻulom Qodirov"]
+
+
+def test_filters_narrow_the_list(big_db, section):
+    total = section.model.rowCount()
+    section.stage.setCurrentIndex(section.stage.findData("customer"))
+    customers = section.model.rowCount()
+    assert 0 < customers < total
+    names = set(_names(section))
+    with big_db.session_scope() as s:
+        expected = set(s.scalars(select(Contact.display_name).where(
+            Contact.deleted_at.is_(None), Contact.lifecycle_stage == "customer")))
+    assert names == expected
+    section.consent.setCurrentIndex(section.consent.findData(True))
+    assert section.model.rowCount() < customers
+    section.stage.setCurrentIndex(0)
+    section.consent.setCurrentIndex(0)
+    assert section.model.rowCount() == total
+
+
+def test_hidden_moved_and_sorted_columns_are_remembered(big_db, settings, qtbot):
+    first = ContactsSection(big_db, settings)
+    qtbot.addWidget(first)
+    header = first.table.horizontalHeader()
+    email = [c.key for c in COLUMNS].index("email")
+    city = [c.key for c in COLUMNS].index("city")
+    first.set_column_visible(email, False)
+    header.moveSection(header.visualIndex(city), 1)
+    header.setSortIndicator(city, Qt.SortOrder.DescendingOrder)
+    assert first.model.query.sort == "city" and first.model.query.descending
+
+    second = ContactsSection(big_db, settings)
+    qtbot.addWidget(second)
+    again = second.table.horizontalHeader()
+    assert again.isSectionHidden(email)
+    assert again.visualIndex(city) == 1
+    assert second.model.query.sort == "city" and second.model.query.descending
+
+
+def test_find_focuses_the_search_box(start_rapport, tmp_path, qtbot):
+    window = start_rapport(tmp_path / "db.sqlite3").window
+    window.show_section("tasks")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.find_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "contacts"
+    assert window.contacts.search.hasFocus()
