@@ -77,6 +77,8 @@ class Contact(Address, Timestamps, SoftDelete, Base):
         Index("ix_contacts_owner", "owner"),
         Index("ix_contacts_source", "source"),
         Index("ix_contacts_city", "city"),
+        # Counting the live list (deleted_at IS NULL) reads this index, not the rows.
+        Index("ix_contacts_deleted_at", "deleted_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -27,6 +27,7 @@ from sqlalchemy import (
     exists,
     func,
     literal_column,
+    null,
     or_,
     select,
     text,
@@ -152,17 +153,19 @@ def _text_conditions(session: Session, text_: str) -> list[ColumnElement[bool]]:
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
     if session.get_bind().dialect.name == "sqlite":
         if long_terms:
-            # LIKE on the FTS table is answered by the trigram index. '%' and '_' in a
-            # term only widen that candidate set; instr() below keeps the exact matches.
-            fts = text("SELECT rowid FROM contacts_fts WHERE " + " AND ".join(
-                f"search_text LIKE :fts{i}" for i in range(len(long_terms))
-            )).bindparams(**{f"fts{i}": f"%{t}%" for i, t in enumerate(long_terms)})
-            conditions.append(Contact.id.in_(fts.columns(literal_column("rowid"))))
+            # Each term is one FTS5 string (quotes doubled), so nothing the user types is
+            # query syntax; a string of trigrams matches exactly where the term is a
+            # substring, so the index alone answers it.
+            phrase = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+            fts = text("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :fts")
+            matching = fts.bindparams(fts=phrase).columns(literal_column("rowid"))
+            conditions.append(Contact.id.in_(matching))
         else:
             first = terms[0]
             conditions.append(and_(Contact.sort_key >= first, Contact.sort_key < first + _TOP))
         for t in terms:
-            conditions.append(func.instr(Contact.search_text, t) > 0)
+            if len(t) < TRIGRAM:  # the index cannot check these; the row can
+                conditions.append(func.instr(Contact.search_text, t) > 0)
     else:
         for t in terms:
             escaped = t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -170,9 +173,16 @@ def _text_conditions(session: Session, text_: str) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def count(session: Session, query: ContactQuery, *, now: dt.datetime) -> int:
-    """How many contacts match."""
-    stmt = select(func.count()).select_from(Contact).where(where(session, query, now=now))
+def count(
+    session: Session, query: ContactQuery, *, now: dt.datetime, cap: int | None = None
+) -> int:
+    """How many contacts match; with ``cap``, counting stops after ``cap + 1``."""
+    condition = where(session, query, now=now)
+    if cap is None:
+        stmt = select(func.count()).select_from(Contact).where(condition)
+    else:
+        inner = select(Contact.id).where(condition).limit(cap + 1).subquery()
+        stmt = select(func.count()).select_from(inner)
     return int(session.execute(stmt).scalar_one())
 
 
@@ -209,12 +219,14 @@ def page(
     before: Key | None = None,
     from_end: bool = False,
     offset: int | None = None,
+    many: bool = False,
 ) -> list[ContactRow]:
     """A window of matching contacts in list order.
 
     ``after``: the rows following a known row; ``before``: the rows preceding one;
     ``from_end``: the last ``limit`` rows; ``offset``: rows from a position (a jump).
-    With none of them, the first rows.
+    With none of them, the first rows. ``many``: the search matches many contacts, so
+    walking the sort index and keeping the matches beats sorting them all.
     """
     column = _sort_column(query)
     # The list order, and whether this fetch walks it backwards.
@@ -226,10 +238,12 @@ def page(
     if anchor is not None:
         # "After" in the walk direction.
         conditions.append(_after(column, anchor, forward=not walk_descending))
-    searching = bool(query_terms(query.text))
-    # With a search the matches are few and sorting them beats walking the whole index
-    # checking each row (SQLite would otherwise pick the index for the ORDER BY).
-    order_column = column + 0 if searching and column is not Contact.id else column
+    searching = bool(query_terms(query.text)) and not many
+    # With a search the matches are usually few, and sorting them beats walking the
+    # whole index checking each row (which SQLite would otherwise pick for ORDER BY).
+    # ifnull(x, NULL) is x, but as an expression it hides the index from the planner.
+    order_column = func.ifnull(column, null()) if searching and column is not Contact.id \
+        else column
     if column is Contact.id:
         order = [Contact.id.desc() if walk_descending else Contact.id.asc()]
     elif walk_descending:

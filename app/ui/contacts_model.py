@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 200
 PAGES_KEPT = 40  # 8,000 rows: a few screens in each direction and the ends
+# A search counts its matches up to this many at first; past it the list grows as it
+# is scrolled (canFetchMore), so a keystroke never waits for 100,000 matches counted.
+SEARCH_COUNT_CAP = 1000
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,6 +94,7 @@ class ContactsModel(QAbstractTableModel):
         self._now = now
         self._query = ContactQuery()
         self._count = 0
+        self._capped = False  # _count is a lower bound: more matches may follow
         self._pages: OrderedDict[int, list[ContactRow]] = OrderedDict()
         self.fetches = 0  # pages read from the database (tests and benchmarks look)
         if initial_count is None:  # the start-up worker has counted the live contacts
@@ -117,8 +121,33 @@ class ContactsModel(QAbstractTableModel):
         self.set_query(self._query)
 
     def _load_count(self) -> None:
+        cap = SEARCH_COUNT_CAP if self._query.text.strip() else None
         with self._db.session_scope() as session:
-            self._count = search.count(session, self._query, now=self._now())
+            found = search.count(session, self._query, now=self._now(), cap=cap)
+        self._capped = cap is not None and found > cap
+        self._count = min(found, cap) if cap is not None else found
+
+    @property
+    def complete(self) -> bool:
+        """False while a search has shown only the first of its many matches."""
+        return not self._capped
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._capped
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        """The view reached the end of a capped search: count the rest and show it."""
+        if parent.isValid() or not self._capped:
+            return
+        with self._db.session_scope() as session:
+            total = search.count(session, self._query, now=self._now())
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count, self._capped = total, False
+            self.endInsertRows()
+        else:
+            self._capped = False
+        self.countChanged.emit(self._count)
 
     # Qt model -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -182,10 +211,11 @@ class ContactsModel(QAbstractTableModel):
             kwargs["after"] = previous[-1].key
         elif following:
             kwargs["before"] = following[0].key
-        elif number == last_page:
+        elif number == last_page and not self._capped:
             kwargs.update(from_end=True, limit=self._count - number * PAGE_SIZE)
         else:
             kwargs["offset"] = number * PAGE_SIZE
+        kwargs["many"] = self._capped
         with self._db.session_scope() as session:
             rows = search.page(session, self._query, now=self._now(), **kwargs)
         self.fetches += 1

@@ -184,7 +184,10 @@ class ContactsSection(QWidget):
         self.search.selectAll()
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%Ln contact(s)", "", count))
+        if self.model.complete:
+            self.count_label.setText(self.tr("%Ln contact(s)", "", count))
+        else:
+            self.count_label.setText(self.tr("More than %Ln contact(s)", "", count))
 
     def _on_activated(self, index: Any) -> None:
         contact_id = index.data(ContactIdRole)

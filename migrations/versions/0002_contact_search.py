@@ -31,13 +31,14 @@ _INDEXES = {
     "ix_contacts_owner": "owner",
     "ix_contacts_source": "source",
     "ix_contacts_city": "city",
+    "ix_contacts_deleted_at": "deleted_at",
 }
 
 # The FTS table holds no copy of the text (content= points at contacts), so the
 # triggers hand it the old value to forget and the new one to learn.
 FTS_DDL = (
     "CREATE VIRTUAL TABLE contacts_fts USING fts5("
-    "search_text, content='contacts', content_rowid='id', tokenize='trigram', detail='none')",
+    "search_text, content='contacts', content_rowid='id', tokenize='trigram')",
     "CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts "
     "WHEN new.search_text IS NOT NULL BEGIN "
     "INSERT INTO contacts_fts(rowid, search_text) VALUES (new.id, new.search_text); END",

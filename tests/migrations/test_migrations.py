@@ -145,8 +145,8 @@ def test_upgrade_to_contact_search_fills_search_and_last_contact(tmp_path: Path)
     try:
         def found(term: str) -> list[int]:
             return [r[0] for r in conn.execute(
-                "SELECT rowid FROM contacts_fts WHERE search_text LIKE ? ORDER BY rowid",
-                (f"%{term}%",),
+                "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rowid",
+                ('"' + term.replace('"', '""') + '"',),
             )]
 
         assert found("karimov") == [1]

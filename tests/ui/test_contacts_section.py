@@ -167,3 +167,22 @@ def test_find_focuses_the_search_box(start_rapport, tmp_path, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == "contacts"
     assert window.contacts.search.hasFocus()
+
+
+def test_a_search_with_many_matches_grows_as_it_is_scrolled(big_db, qapp, monkeypatch):
+    import app.ui.contacts_model as cm
+
+    monkeypatch.setattr(cm, "SEARCH_COUNT_CAP", 50)
+    model = ContactsModel(big_db, now=lambda: NOW)
+    query = search.ContactQuery(text="example")  # in nearly every email address
+    model.set_query(query)
+    with big_db.session_scope() as s:
+        total = search.count(s, query, now=NOW)
+        expected = [r.id for r in search.page(s, query, now=NOW, limit=10_000)]
+    assert total > 50 and model.rowCount() == 50 and not model.complete
+    assert model.canFetchMore()
+    first = [model.contact_id(r) for r in range(50)]
+    assert first == expected[:50]
+    model.fetchMore()
+    assert model.complete and model.rowCount() == total
+    assert [model.contact_id(r) for r in range(total)] == expected

@@ -181,3 +181,16 @@ def test_pages_walk_exactly_the_plain_query(session, sort, descending):
     # A jump by offset lands on the same rows.
     assert [r.id for r in search.page(session, query, now=NOW, limit=10, offset=25)] == (
         expected[25:35])
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_search_results_come_in_list_order(session, people, many):
+    for name in ("Zed Example", "Adam Example", "Mia Example"):
+        first, last = name.split()
+        create_contact(session, ContactInput(first_name=first, last_name=last), region="UZ")
+    session.flush()
+    for descending in (False, True):
+        query = ContactQuery(text="example", descending=descending)
+        rows = search.page(session, query, now=NOW, limit=100, many=many)
+        keys = [r.display_name.casefold() for r in rows]
+        assert keys == sorted(keys, reverse=descending) and len(keys) > 3
