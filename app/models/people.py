@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -77,8 +78,12 @@ class Contact(Address, Timestamps, SoftDelete, Base):
         Index("ix_contacts_owner", "owner"),
         Index("ix_contacts_source", "source"),
         Index("ix_contacts_city", "city"),
-        # Counting the live list (deleted_at IS NULL) reads this index, not the rows.
-        Index("ix_contacts_deleted_at", "deleted_at"),
+        # Only the contacts in the Trash: the Trash list reads it, and the live count is
+        # all rows minus these. (A full index on deleted_at would tempt SQLite, which has
+        # no statistics, to walk it for every "not deleted" query instead of the sort.)
+        Index("ix_contacts_trash", "deleted_at",
+              sqlite_where=text("deleted_at IS NOT NULL"),
+              postgresql_where=text("deleted_at IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

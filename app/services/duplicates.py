@@ -14,11 +14,12 @@ form reports it on save, this module never raises for it.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import Executable, select
 from sqlalchemy.orm import Session
 
 from app.models import Company, Contact, ContactEmail, ContactPhone
@@ -26,7 +27,6 @@ from app.models import Company, Contact, ContactEmail, ContactPhone
 from . import validation as v
 from .contacts import LIMITS, ContactInput
 from .errors import ValidationError
-from .search_text import fold
 
 #: Similarity (0-100, rapidfuzz token_sort_ratio) from which two names count as one.
 NAME_THRESHOLD = 90
@@ -76,7 +76,7 @@ def find_duplicates(
 
     ``region`` is the country assumed for phones typed without "+", as for
     create_contact; ``exclude_id`` is the contact being edited. Best first: more
-    reasons, then higher score.
+    reasons, then higher score, then lower id.
     """
     if limit < 1:
         raise ValueError("limit must be at least 1")
@@ -88,57 +88,64 @@ def find_duplicates(
         found.score = max(found.score, score)
         return found
 
-    live = Contact.deleted_at.is_(None)
+    # The Trash is left out here rather than in SQL: with no statistics SQLite may
+    # otherwise walk ix_contacts_deleted_at (nearly every row) instead of the key.
+    lookups: list[tuple[str, Executable]] = []  # (reason, id/shown/deleted_at rows)
     keys = _email_keys(data.emails)
     if keys:
-        primary = select(Contact.id, Contact.email).where(Contact.email_key.in_(keys), live)
-        extra = (
-            select(ContactEmail.contact_id, ContactEmail.address)
-            .join(Contact, Contact.id == ContactEmail.contact_id)
-            .where(ContactEmail.address_key.in_(keys), live)
-        )
-        for stmt in (primary, extra):
-            for contact_id, address in session.execute(stmt.limit(MATCH_ROWS)):
-                hit(contact_id, "email", 100).email = address
+        lookups += [
+            ("email", select(Contact.id, Contact.email, Contact.deleted_at)
+             .where(Contact.email_key.in_(keys)).limit(MATCH_ROWS)),
+            ("email", select(ContactEmail.contact_id, ContactEmail.address, Contact.deleted_at)
+             .join(Contact, Contact.id == ContactEmail.contact_id)
+             .where(ContactEmail.address_key.in_(keys)).limit(MATCH_ROWS)),
+        ]
     numbers = _phone_numbers(data.phones, region)
     if numbers:
-        primary = select(Contact.id, Contact.phone).where(Contact.phone_e164.in_(numbers), live)
-        extra = (
-            select(ContactPhone.contact_id, ContactPhone.raw)
-            .join(Contact, Contact.id == ContactPhone.contact_id)
-            .where(ContactPhone.e164.in_(numbers), live)
-        )
-        for stmt in (primary, extra):
-            for contact_id, raw in session.execute(stmt.limit(MATCH_ROWS)):
-                hit(contact_id, "phone", 100).phone = raw
+        lookups += [
+            ("phone", select(Contact.id, Contact.phone, Contact.deleted_at)
+             .where(Contact.phone_e164.in_(numbers)).limit(MATCH_ROWS)),
+            ("phone", select(ContactPhone.contact_id, ContactPhone.raw, Contact.deleted_at)
+             .join(Contact, Contact.id == ContactPhone.contact_id)
+             .where(ContactPhone.e164.in_(numbers)).limit(MATCH_ROWS)),
+        ]
+    for reason, stmt in lookups:
+        for contact_id, shown, deleted_at in session.execute(stmt):
+            if deleted_at is None:
+                found = hit(contact_id, reason, 100)
+                if reason == "email":
+                    found.email = shown
+                else:
+                    found.phone = shown
     if data.company_id is not None:
         for contact_id, score in _similar_names(session, data, data.company_id).items():
             hit(contact_id, "name", score)
 
     if exclude_id is not None:
         hits.pop(exclude_id, None)
-    if not hits:
+    # Best first: more reasons, a higher score, then the older contact.
+    best = sorted(hits, key=lambda cid: (-len(hits[cid].reasons), -hits[cid].score, cid))
+    best = best[:limit]
+    if not best:
         return []
     rows = session.execute(
         select(Contact.id, Contact.display_name, Contact.email, Contact.phone, Company.name)
         .outerjoin(Company, Company.id == Contact.company_id)
-        .where(Contact.id.in_(list(hits)))
-    ).all()
-    matches = [
+        .where(Contact.id.in_(best))
+    )
+    by_id = {row.id: row for row in rows}
+    return [
         DuplicateMatch(
-            contact_id=row.id,
-            display_name=row.display_name,
-            company_name=row.name,
-            email=hits[row.id].email or row.email,
-            phone=hits[row.id].phone or row.phone,
-            reasons=tuple(r for r in REASONS if r in hits[row.id].reasons),
-            score=hits[row.id].score,
+            contact_id=cid,
+            display_name=by_id[cid].display_name,
+            company_name=by_id[cid].name,
+            email=hits[cid].email or by_id[cid].email,
+            phone=hits[cid].phone or by_id[cid].phone,
+            reasons=tuple(r for r in REASONS if r in hits[cid].reasons),
+            score=hits[cid].score,
         )
-        for row in rows
+        for cid in best
     ]
-    matches.sort(key=lambda m: (-len(m.reasons), -m.score, m.display_name.casefold(),
-                                m.contact_id))
-    return matches[:limit]
 
 
 def _email_keys(emails: Sequence[str]) -> list[str]:
@@ -169,22 +176,27 @@ def _phone_numbers(phones: Sequence[str], region: str | None) -> list[str]:
     return numbers
 
 
-def _name_forms(display: str | None, first: str | None, last: str | None) -> list[str]:
-    """The ways one name may be written: as displayed, "first last" and "last first".
+def _unspaced(text: str) -> bool:
+    """Written without spaces between names, as Chinese and Japanese are (wide letters)."""
+    return all(unicodedata.east_asian_width(ch) in ("W", "F") for ch in text)
 
-    token_sort_ratio already ignores word order; the joined forms catch names written
-    without spaces (王伟 / 伟王).
+
+def _name_forms(display: str | None, first: str | None, last: str | None) -> list[str]:
+    """The casefolded ways one name may be written, for token_sort_ratio.
+
+    That scorer already ignores word order, so "last first" needs no form of its own,
+    except for names written without spaces (王伟 / 伟王), which have no words to
+    reorder: there both joined orders count. Stored contacts are read the same way
+    in _similar_names, from their sort key.
     """
     forms = [display] if display else []
     if first and last:
-        forms += [f"{first} {last}", f"{last} {first}", first + last, last + first]
-    elif first or last:
+        forms.append(f"{first} {last}")
+        if _unspaced(first + last):
+            forms += [first + last, last + first]
+    elif not display:
         forms.append(first or last or "")
-    return list(dict.fromkeys(form for form in forms if form.strip()))
-
-
-def _folded(forms: list[str]) -> list[str]:
-    return list(dict.fromkeys(text for text in (fold(f).strip() for f in forms) if text))
+    return list(dict.fromkeys(f.casefold() for f in forms if f.strip()))
 
 
 def _similar_names(session: Session, data: ContactInput, company_id: int) -> dict[int, int]:
@@ -201,22 +213,32 @@ def _similar_names(session: Session, data: ContactInput, company_id: int) -> dic
         ]
     except ValidationError:
         return {}
-    forms = _name_forms(*names)
-    queries = _folded(forms)
+    queries = _name_forms(*names)
     if not queries:
         return {}
-    columns = (Contact.id, Contact.display_name, Contact.first_name, Contact.last_name)
-    same_company = (Contact.company_id == company_id, Contact.deleted_at.is_(None))
-    nearby = select(*columns).where(*same_company).order_by(Contact.id.desc())
-    sort_keys = list({form.casefold()[: LIMITS["sort_key"]] for form in forms})
-    exact = select(*columns).where(Contact.sort_key.in_(sort_keys), *same_company)
+    columns = (Contact.id, Contact.sort_key, Contact.first_name, Contact.last_name,
+               Contact.deleted_at)
+    nearby = select(*columns).where(Contact.company_id == company_id).order_by(Contact.id.desc())
+    first, last = names[1], names[2]
+    reverse = [f"{last} {first}".casefold()] if first and last else []
+    sort_keys = list({form[: LIMITS["sort_key"]] for form in queries + reverse})
+    # "+ 0": SQLite, having no statistics, must walk the name's index, not the company's
+    # (the Trash is left out in Python for the same reason, see find_duplicates).
+    exact = select(*columns).where(Contact.sort_key.in_(sort_keys),
+                                   Contact.company_id + 0 == company_id)
     owners: list[int] = []
     choices: list[str] = []
     for stmt in (nearby.limit(NAME_CANDIDATES), exact.limit(MATCH_ROWS)):
-        for row in session.execute(stmt):
-            for text in _folded(_name_forms(row.display_name, row.first_name, row.last_name)):
-                owners.append(row.id)
-                choices.append(text)
+        for contact_id, sort_key, first, last, deleted_at in session.execute(stmt):
+            if deleted_at is not None:
+                continue
+            # sort_key is the casefolded display name: the usual single form, cheaply.
+            owners.append(contact_id)
+            choices.append(sort_key)
+            if first and last and " " not in sort_key and _unspaced(first + last):
+                for text in ((first + last).casefold(), (last + first).casefold()):
+                    owners.append(contact_id)
+                    choices.append(text)
     scores: dict[int, int] = {}
     for query in queries:
         for _choice, score, index in process.extract(

@@ -177,6 +177,10 @@ def count(
     session: Session, query: ContactQuery, *, now: dt.datetime, cap: int | None = None
 ) -> int:
     """How many contacts match; with ``cap``, counting stops after ``cap + 1``."""
+    if query.text.strip() == "" and query.filters == ContactFilters():
+        from .stats import active_contact_count
+
+        return active_contact_count(session)  # the whole live list: by index, not rows
     condition = where(session, query, now=now)
     if cap is None:
         stmt = select(func.count()).select_from(Contact).where(condition)

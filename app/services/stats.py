@@ -23,7 +23,10 @@ def table_counts(session: Session) -> dict[str, int]:
 
 
 def active_contact_count(session: Session) -> int:
-    """Contacts not in the Trash."""
+    """Contacts not in the Trash: all rows (counted on the smallest index) minus the
+    Trash (a partial index of its own), which is quicker than looking at every row."""
     contacts = Base.metadata.tables["contacts"]
-    stmt = select(func.count()).select_from(contacts).where(contacts.c.deleted_at.is_(None))
-    return session.execute(stmt).scalar_one()
+    everyone = select(func.count()).select_from(contacts)
+    trashed = select(func.count()).select_from(contacts).where(
+        contacts.c.deleted_at.is_not(None))
+    return int(session.execute(everyone).scalar_one() - session.execute(trashed).scalar_one())
