@@ -355,8 +355,6 @@ def refresh_search_text(session: Session, contact: Contact) -> None:
         phones=[(contact.phone_e164, contact.phone),
                 *((p.e164, p.raw) for p in contact.extra_phones)],
         company=company_name,
-        title=contact.title,
-        city=contact.city,
         notes=contact.notes,
     )
 

@@ -367,7 +367,7 @@ class _Generator:
                 emails=(email, extra_email),
                 phones=((e164, phone), extra_phone) if extra_phone else ((e164, phone),),
                 company=company_names[company_id - comp_base - 1] if company_id else None,
-                title=title, city=city, notes=notes,
+                notes=notes,
             )
             rows.append((
                 cid, first, last, display, display.casefold(), company_id,

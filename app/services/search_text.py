@@ -1,12 +1,16 @@
 """The text a contact is found by: one folded document per contact, and folded queries.
 
+The document holds what the search box promises: names, emails, phones, the
+company's name and the start of the notes; each is kept once (a part already inside
+another is left out), since every character costs index space and build time.
+
 Search matches substrings (SQLite FTS5 with the trigram tokenizer, or ILIKE on other
 databases) against ``contacts.search_text``, which this module builds. Folding makes
 the obvious variants meet: case (any script), NFKC width forms, the many apostrophes
 of Uzbek Latin (Oʻzbekiston, O'zbekiston, O‘zbekiston, O`zbekiston), Russian ё/е.
-Phones are stored as digits in the forms people type: international (998901234567),
-national (901234567) and national with a trunk 0 (0901234567), so "+998 90 123",
-"90 123" and "0901234" all find +998 90 123 45 67.
+Phones are stored as digits in the forms people type: international (998901234567)
+and national with a trunk 0 (0901234567, which holds the bare national number too),
+so "+998 90 123", "90 123" and "0901234" all find +998 90 123 45 67.
 """
 
 from __future__ import annotations
@@ -86,10 +90,10 @@ def phone_forms(e164: str | None, raw: str | None = None) -> list[str]:
         forms.append(full)
         national = _national(full)
         if national:
-            forms += [national, "0" + national]
+            forms.append("0" + national)
     if raw:
         typed = digits(raw)
-        if typed and typed not in forms:
+        if typed and not any(typed in form for form in forms):
             forms.append(typed)
     return forms
 
@@ -102,8 +106,6 @@ def contact_document(
     emails: Iterable[str | None] = (),
     phones: Iterable[tuple[str | None, str | None]] = (),
     company: str | None = None,
-    title: str | None = None,
-    city: str | None = None,
     notes: str | None = None,
 ) -> str:
     """The folded search document of one contact (``phones`` are (e164, raw) pairs)."""
@@ -114,7 +116,8 @@ def contact_document(
     parts += [e for e in emails if e]
     for e164, raw in phones:
         parts += phone_forms(e164, raw)
-    parts += [p for p in (company, title, city) if p]
+    if company:
+        parts.append(company)
     if notes:
         parts.append(notes[:_NOTES_KEPT])
     names = " ".join(p for p in (display_name, first_name, last_name, company) if p)

@@ -101,7 +101,7 @@ def _fill_search_text(bind: sa.Connection, batch: int = 20_000) -> None:
             display_name=display, first_name=first, last_name=last,
             emails=[email, *extra_emails.get(cid, [])],
             phones=[(e164, phone), *extra_phones.get(cid, [])],
-            company=company, title=title, city=city, notes=notes,
+            company=company, notes=notes,
         )
         pending.append({"doc": doc, "id": cid})
         if len(pending) >= batch:
