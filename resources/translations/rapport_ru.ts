@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>The number of matching contacts changed (after a new query or a refresh).</extracomment>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <source>Search names, emails, phones, companies and notes</source>
+        <translation>Поиск по именам, эл. почте, телефонам, компаниям и заметкам</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Любой этап</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Любой тег</translation>
+    </message>
+    <message>
+        <source>Marketing: any</source>
+        <translation>Рассылки: все</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Согласны на рассылку</translation>
+    </message>
+    <message>
+        <source>Not opted in</source>
+        <translation>Не согласны на рассылку</translation>
+    </message>
+    <message>
+        <source>Tasks: any</source>
+        <translation>Задачи: все</translation>
+    </message>
+    <message>
+        <source>Has open tasks</source>
+        <translation>Есть открытые задачи</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>Нет открытых задач</translation>
+    </message>
+    <message>
+        <source>Last contact: any</source>
+        <translation>Последний контакт: любой</translation>
+    </message>
+    <message>
+        <source>No contact for </source>
+        <translation>Без контакта </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln contact(s)</source>
+        <translation>
+            <numerusform>Более %Ln контакта</numerusform>
+            <numerusform>Более %Ln контактов</numerusform>
+            <numerusform>Более %Ln контактов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -80,6 +219,86 @@
     <message>
         <source>This contact no longer exists. It may have been removed from the Trash.</source>
         <translation>Этого контакта больше нет. Возможно, он был удалён из корзины.</translation>
+    </message>
+    <message>
+        <source>This interaction no longer exists.</source>
+        <translation>Этой записи о взаимодействии больше нет.</translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <extracomment>Up to this many contacts in the Trash are passed to the agenda queries as values; more would exceed SQLite&apos;s parameter limit, so then a subquery finds them again.</extracomment>
+        <translation>Этой задачи больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Contact: {name}</source>
+        <extracomment>The line the contact&apos;s name is written in, below the notes. The file is read by other people&apos;s apps, so the UI may pass it translated.</extracomment>
+        <translation>Контакт: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Subscriber</source>
+        <translation>Подписчик</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Потенциальный клиент</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Амбассадор</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation>Бывший клиент</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Личный визит</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Холодный звонок</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Реклама</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
     </message>
 </context>
 <context>
@@ -267,6 +486,42 @@ Nothing was changed in the file.</source>
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Follow up: {subject}</source>
+        <extracomment>Titles of follow-ups when none is typed: stored text, so the UI should pass its own translated ``follow_up_title``; these are the English fallback.</extracomment>
+        <translation>Связаться повторно: {subject}</translation>
+    </message>
+    <message>
+        <source>Follow up on the {channel}</source>
+        <translation>Связаться повторно ({channel})</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Следующие 7 дней</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполненные</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Type the name of the company.</source>
@@ -375,6 +630,47 @@ Nothing was changed in the file.</source>
     <message>
         <source>The custom field “{key}” holds {value}, which is not a number that can be stored.</source>
         <translation>Дополнительное поле «{key}» содержит значение {value}, которое нельзя сохранить как число.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices: {choices}.</source>
+        <translation>«{value}» — недопустимое значение. Допустимые варианты: {choices}.</translation>
+    </message>
+    <message>
+        <source>A follow-up can be due {minimum} to {maximum} days ahead, not {value}.</source>
+        <translation>Срок напоминания можно назначить на {minimum}–{maximum} дн. вперёд, но не {value}.</translation>
+    </message>
+    <message>
+        <source>The chosen task no longer exists.</source>
+        <translation>Выбранной задачи больше нет.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself. Choose another contact.</source>
+        <extracomment>The choices of the merge dialog -&gt; the Contact columns each one sets together.</extracomment>
+        <translation>Контакт нельзя объединить с самим собой. Выберите другой контакт.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the Trash. Move it to the Trash first.</source>
+        <translation>«{name}» не находится в корзине. Сначала переместите эту запись в корзину.</translation>
+    </message>
+    <message>
+        <source>The chosen contact no longer exists. Choose another one.</source>
+        <translation>Выбранного контакта больше нет. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>The contact “{name}” is in the Trash. Restore it first or choose another contact.</source>
+        <translation>Контакт «{name}» находится в корзине. Сначала восстановите его или выберите другой контакт.</translation>
+    </message>
+    <message>
+        <source>The time {value} has no time zone, so the moment it means is unknown.</source>
+        <translation>Для времени {value} не указан часовой пояс, поэтому неясно, какой момент имеется в виду.</translation>
+    </message>
+    <message>
+        <source>The due time {due_at} is not on the due date {due_date}.</source>
+        <translation>Время выполнения {due_at} не совпадает с датой выполнения {due_date}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a priority. Choose one of: {choices}.</source>
+        <translation>«{value}» — не приоритет. Выберите один из вариантов: {choices}.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz">
 <context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Kompaniya</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Lavozim</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Elektron pochta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Shahar</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bosqich</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Manba</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing roziligi</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Oxirgi aloqa</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Qoʻshilgan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>The number of matching contacts changed (after a new query or a refresh).</extracomment>
+        <translation>Ha</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Yoʻq</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <source>Search names, emails, phones, companies and notes</source>
+        <translation>Ismlar, elektron pochta, telefonlar, kompaniyalar va qaydlar boʻyicha qidirish</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Istalgan bosqich</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Istalgan manba</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Istalgan masʼul</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Istalgan teg</translation>
+    </message>
+    <message>
+        <source>Marketing: any</source>
+        <translation>Marketing: hammasi</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Marketingga rozi</translation>
+    </message>
+    <message>
+        <source>Not opted in</source>
+        <translation>Marketingga rozi emas</translation>
+    </message>
+    <message>
+        <source>Tasks: any</source>
+        <translation>Vazifalar: hammasi</translation>
+    </message>
+    <message>
+        <source>Has open tasks</source>
+        <translation>Ochiq vazifalari bor</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>Ochiq vazifalari yoʻq</translation>
+    </message>
+    <message>
+        <source>Last contact: any</source>
+        <translation>Oxirgi aloqa: istalgan</translation>
+    </message>
+    <message>
+        <source>No contact for </source>
+        <translation>Aloqasiz </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> kun</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Savat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln ta kontakt</numerusform>
+            <numerusform>%Ln ta kontakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln tadan ortiq kontakt</numerusform>
+            <numerusform>%Ln tadan ortiq kontakt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -80,6 +217,86 @@
     <message>
         <source>This contact no longer exists. It may have been removed from the Trash.</source>
         <translation>Bu kontakt endi mavjud emas. U savatdan oʻchirilgan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>This interaction no longer exists.</source>
+        <translation>Bu muloqot yozuvi endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <extracomment>Up to this many contacts in the Trash are passed to the agenda queries as values; more would exceed SQLite&apos;s parameter limit, so then a subquery finds them again.</extracomment>
+        <translation>Bu vazifa endi mavjud emas.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Contact: {name}</source>
+        <extracomment>The line the contact&apos;s name is written in, below the notes. The file is read by other people&apos;s apps, so the UI may pass it translated.</extracomment>
+        <translation>Kontakt: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Subscriber</source>
+        <translation>Obunachi</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Potensial mijoz</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Mijoz</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Targʻibotchi</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation>Sobiq mijoz</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Tavsiya</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Veb-sayt</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Oʻzi kelgan</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tadbir</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Sovuq qoʻngʻiroq</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Ijtimoiy tarmoqlar</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Reklama</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Hamkor</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -266,6 +483,42 @@ Faylga hech qanday oʻzgartirish kiritilmadi.</translation>
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Follow up: {subject}</source>
+        <extracomment>Titles of follow-ups when none is typed: stored text, so the UI should pass its own translated ``follow_up_title``; these are the English fallback.</extracomment>
+        <translation>Qayta bogʻlanish: {subject}</translation>
+    </message>
+    <message>
+        <source>Follow up on the {channel}</source>
+        <translation>Qayta bogʻlanish ({channel})</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Muddati oʻtgan</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugun</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Keyingi 7 kun</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Keyinroq</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sanasiz</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bajarilgan</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Type the name of the company.</source>
@@ -374,6 +627,47 @@ Faylga hech qanday oʻzgartirish kiritilmadi.</translation>
     <message>
         <source>The custom field “{key}” holds {value}, which is not a number that can be stored.</source>
         <translation>“{key}” qoʻshimcha maydonidagi {value} qiymatini son sifatida saqlab boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices: {choices}.</source>
+        <translation>“{value}” mavjud variantlardan biri emas: {choices}.</translation>
+    </message>
+    <message>
+        <source>A follow-up can be due {minimum} to {maximum} days ahead, not {value}.</source>
+        <translation>Eslatma muddati {minimum}–{maximum} kun keyinga belgilanishi mumkin, {value} emas.</translation>
+    </message>
+    <message>
+        <source>The chosen task no longer exists.</source>
+        <translation>Tanlangan vazifa endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself. Choose another contact.</source>
+        <extracomment>The choices of the merge dialog -&gt; the Contact columns each one sets together.</extracomment>
+        <translation>Kontaktni oʻzi bilan birlashtirib boʻlmaydi. Boshqa kontaktni tanlang.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the Trash. Move it to the Trash first.</source>
+        <translation>“{name}” savatda emas. Avval uni savatga oʻtkazing.</translation>
+    </message>
+    <message>
+        <source>The chosen contact no longer exists. Choose another one.</source>
+        <translation>Tanlangan kontakt endi mavjud emas. Boshqasini tanlang.</translation>
+    </message>
+    <message>
+        <source>The contact “{name}” is in the Trash. Restore it first or choose another contact.</source>
+        <translation>“{name}” kontakti savatda. Avval uni tiklang yoki boshqa kontaktni tanlang.</translation>
+    </message>
+    <message>
+        <source>The time {value} has no time zone, so the moment it means is unknown.</source>
+        <translation>{value} vaqtida vaqt mintaqasi koʻrsatilmagan, shuning uchun u qaysi paytni bildirishi nomaʼlum.</translation>
+    </message>
+    <message>
+        <source>The due time {due_at} is not on the due date {due_date}.</source>
+        <translation>Bajarish vaqti ({due_at}) bajarish sanasiga ({due_date}) toʻgʻri kelmaydi.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a priority. Choose one of: {choices}.</source>
+        <translation>“{value}” muhimlik darajasi emas. Quyidagilardan birini tanlang: {choices}.</translation>
     </message>
 </context>
 </TS>

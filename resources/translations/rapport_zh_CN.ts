@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>The number of matching contacts changed (after a new query or a refresh).</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <source>Search names, emails, phones, companies and notes</source>
+        <translation>搜索姓名、电子邮件、电话、公司和备注</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>所有阶段</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>所有负责人</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <source>Marketing: any</source>
+        <translation>营销许可：不限</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>已同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>Not opted in</source>
+        <translation>未同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>Tasks: any</source>
+        <translation>任务：不限</translation>
+    </message>
+    <message>
+        <source>Has open tasks</source>
+        <translation>有未完成任务</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>无未完成任务</translation>
+    </message>
+    <message>
+        <source>Last contact: any</source>
+        <translation>最近联系：不限</translation>
+    </message>
+    <message>
+        <source>No contact for </source>
+        <translation>未联系 </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln 个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln contact(s)</source>
+        <translation>
+            <numerusform>超过 %Ln 个联系人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -80,6 +215,86 @@
     <message>
         <source>This contact no longer exists. It may have been removed from the Trash.</source>
         <translation>该联系人已不存在，可能已从回收站中删除。</translation>
+    </message>
+    <message>
+        <source>This interaction no longer exists.</source>
+        <translation>该互动记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <extracomment>Up to this many contacts in the Trash are passed to the agenda queries as values; more would exceed SQLite&apos;s parameter limit, so then a subquery finds them again.</extracomment>
+        <translation>该任务已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Contact: {name}</source>
+        <extracomment>The line the contact&apos;s name is written in, below the notes. The file is read by other people&apos;s apps, so the UI may pass it translated.</extracomment>
+        <translation>联系人：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Subscriber</source>
+        <translation>订阅者</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation>前客户</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>陌生电话</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -265,6 +480,42 @@ Nothing was changed in the file.</source>
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Follow up: {subject}</source>
+        <extracomment>Titles of follow-ups when none is typed: stored text, so the UI should pass its own translated ``follow_up_title``; these are the English fallback.</extracomment>
+        <translation>跟进：{subject}</translation>
+    </message>
+    <message>
+        <source>Follow up on the {channel}</source>
+        <translation>跟进（{channel}）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Type the name of the company.</source>
@@ -373,6 +624,47 @@ Nothing was changed in the file.</source>
     <message>
         <source>The custom field “{key}” holds {value}, which is not a number that can be stored.</source>
         <translation>自定义字段“{key}”的值 {value} 不是可以存储的数字。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices: {choices}.</source>
+        <translation>“{value}”不是可选值。可选值：{choices}。</translation>
+    </message>
+    <message>
+        <source>A follow-up can be due {minimum} to {maximum} days ahead, not {value}.</source>
+        <translation>跟进事项的到期时间只能设在 {minimum} 到 {maximum} 天之后，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The chosen task no longer exists.</source>
+        <translation>所选任务已不存在。</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself. Choose another contact.</source>
+        <extracomment>The choices of the merge dialog -&gt; the Contact columns each one sets together.</extracomment>
+        <translation>联系人不能与自身合并。请选择其他联系人。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the Trash. Move it to the Trash first.</source>
+        <translation>“{name}”不在回收站中。请先将其移到回收站。</translation>
+    </message>
+    <message>
+        <source>The chosen contact no longer exists. Choose another one.</source>
+        <translation>所选联系人已不存在。请选择其他联系人。</translation>
+    </message>
+    <message>
+        <source>The contact “{name}” is in the Trash. Restore it first or choose another contact.</source>
+        <translation>联系人“{name}”在回收站中。请先将其还原，或选择其他联系人。</translation>
+    </message>
+    <message>
+        <source>The time {value} has no time zone, so the moment it means is unknown.</source>
+        <translation>时间 {value} 没有时区，因此无法确定它所指的具体时刻。</translation>
+    </message>
+    <message>
+        <source>The due time {due_at} is not on the due date {due_date}.</source>
+        <translation>到期时间 {due_at} 不在到期日期 {due_date} 当天。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a priority. Choose one of: {choices}.</source>
+        <translation>“{value}”不是有效的优先级。请选择以下之一：{choices}。</translation>
     </message>
 </context>
 </TS>

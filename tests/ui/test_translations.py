@@ -53,8 +53,13 @@ def test_the_compiled_file_matches_the_source_file(language: str, qapp):
 
 
 def test_english_plurals_are_shipped():
-    (message,) = [m for m in _messages("en") if m[1].text == "%Ln contact(s)"]
-    assert [f.text for f in message[2].iter("numerusform")] == ["%Ln contact", "%Ln contacts"]
+    messages = [m for m in _messages("en") if m[1].text == "%Ln contact(s)"]
+    assert {m[0] for m in messages} == {"MainWindow", "ContactsSection"}
+    for _context, _source, translation in messages:
+        assert [f.text for f in translation.iter("numerusform")] == [
+            "%Ln contact", "%Ln contacts"]
+    for _context, source, translation in _messages("en"):
+        assert translation.get("type") is None, f"English plural missing: {source.text}"
 
 
 def test_every_shipped_language_has_its_files():
