@@ -89,8 +89,16 @@ def _queries(conn, n: int, seed: int = 11) -> list[str]:
     return queries
 
 
+def _peak_rss_mib() -> float:
+    """This process's peak resident memory since exec (VmHWM). getrusage's maxrss would
+    also count the parent's memory, shared for a moment at fork."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def _child(db_path: str) -> None:
-    import resource
     import sqlite3
 
     from PySide6.QtWidgets import QApplication
@@ -149,7 +157,7 @@ def _child(db_path: str) -> None:
         section.model.set_query(replace(section.model.query, text=text))
         section.model.contact_id(0)
         search_same.append((time.perf_counter() - t0) * 1000)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = _peak_rss_mib()
     for ms, text in sorted(zip(times, queries, strict=True), reverse=True)[:8]:
         print(f"slow: {ms:.1f} ms {text!r}", file=sys.stderr)
     times.sort()

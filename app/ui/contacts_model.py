@@ -35,8 +35,8 @@ from .labels import SOURCES, STAGES, label
 if TYPE_CHECKING:
     from ..db import Database
 
-PAGE_SIZE = 200
-PAGES_KEPT = 40  # 8,000 rows: a few screens in each direction and the ends
+PAGE_SIZE = 100
+PAGES_KEPT = 80  # 8,000 rows: a few screens in each direction and the ends
 # A search counts its matches up to this many at first; past it the list grows as it
 # is scrolled (canFetchMore), so a keystroke never waits for 100,000 matches counted.
 SEARCH_COUNT_CAP = 1000
@@ -95,6 +95,7 @@ class ContactsModel(QAbstractTableModel):
         self._query = ContactQuery()
         self._count = 0
         self._capped = False  # _count is a lower bound: more matches may follow
+        self._many = False  # the search matched more than the cap (pages walk the index)
         self._pages: OrderedDict[int, list[ContactRow]] = OrderedDict()
         self.fetches = 0  # pages read from the database (tests and benchmarks look)
         if initial_count is None:  # the start-up worker has counted the live contacts
@@ -124,7 +125,7 @@ class ContactsModel(QAbstractTableModel):
         cap = SEARCH_COUNT_CAP if self._query.text.strip() else None
         with self._db.session_scope() as session:
             found = search.count(session, self._query, now=self._now(), cap=cap)
-        self._capped = cap is not None and found > cap
+        self._capped = self._many = cap is not None and found > cap
         self._count = min(found, cap) if cap is not None else found
 
     @property
@@ -215,7 +216,7 @@ class ContactsModel(QAbstractTableModel):
             kwargs.update(from_end=True, limit=self._count - number * PAGE_SIZE)
         else:
             kwargs["offset"] = number * PAGE_SIZE
-        kwargs["many"] = self._capped
+        kwargs["many"] = self._many
         with self._db.session_scope() as session:
             rows = search.page(session, self._query, now=self._now(), **kwargs)
         self.fetches += 1

@@ -16,7 +16,8 @@ from app.ui.workers import wait_for_all
 
 @pytest.fixture(autouse=True)
 def _english_after_each_test(qapp) -> Iterator[None]:
-    """A test that switches the interface language must not leave it switched."""
+    """Every test starts in English (with its plural forms), whatever ran before."""
+    install_translators(qapp, "en")
     yield
     install_translators(qapp, "en")
 
