@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSpinBox,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,11 +25,13 @@ from sqlalchemy import select
 
 from ..models import Contact, Tag
 from ..services.search import ContactFilters, ContactQuery
+from .changes import Changes
 from .contacts_model import COLUMNS, ContactIdRole, ContactsModel
 from .labels import SOURCES, STAGES, label
 
 if TYPE_CHECKING:
     from ..db import Database
+    from .contact_page import ContactPage
     from .settings import Settings
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not run a query
@@ -41,11 +44,15 @@ class ContactsSection(QWidget):
     contactActivated = Signal(int)
 
     def __init__(self, database: Database, settings: Settings,
-                 parent: QWidget | None = None, *, initial_count: int | None = None) -> None:
+                 parent: QWidget | None = None, *, initial_count: int | None = None,
+                 changes: Changes | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contacts-section")
         self._db = database
         self._settings = settings
+        self.changes = changes if changes is not None else Changes(self)
+        self.page: ContactPage | None = None  # built when a contact is first opened
+        self._list_stale = False
 
         self.search = QLineEdit()
         self.search.setObjectName("contact-search")
@@ -118,10 +125,21 @@ class ContactsSection(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
+        self.list_page = QWidget()
+        layout = QVBoxLayout(self.list_page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        # The list and one contact's page share the section; Back returns to the list
+        # where it was (same query, same scroll position).
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list_page)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.stack)
+        self.contactActivated.connect(self.open_contact)
+        for signal in (self.changes.contactsChanged, self.changes.interactionsChanged):
+            signal.connect(lambda *_: self._on_data_changed())
 
         self._load_choices()
         self._show_count(self.model.rowCount())
@@ -178,6 +196,37 @@ class ContactsSection(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    # The contact page -------------------------------------------------------------------
+    def open_contact(self, contact_id: int) -> None:
+        """Show one contact's page in place of the list."""
+        if self.page is None:
+            from .contact_page import ContactPage
+
+            self.page = ContactPage(self._db, self._settings, self.changes)
+            self.page.backRequested.connect(self.show_list)
+            self.stack.addWidget(self.page)
+        self.page.show_contact(contact_id)
+        self.stack.setCurrentWidget(self.page)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_page)
+        if self._list_stale:
+            self._list_stale = False
+            self._refresh_keeping_place()
+        self.table.setFocus()
+
+    def _on_data_changed(self) -> None:
+        """Contacts or their last contact changed: refresh the list now, or on return."""
+        if self.stack.currentWidget() is self.list_page and self.isVisible():
+            self._refresh_keeping_place()
+        else:
+            self._list_stale = True
+
+    def _refresh_keeping_place(self) -> None:
+        scroll = self.table.verticalScrollBar().value()
+        self.model.refresh()
+        self.table.verticalScrollBar().setValue(scroll)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

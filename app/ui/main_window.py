@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .changes import Changes
 from .i18n import translated
 from .sections import SECTION_KEYS, SECTIONS, section
 from .settings import Settings
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.target = target
         self.database: Database | None = None
         self.undo_stack = QUndoStack(self)
+        self.changes = Changes(self)  # every view listens here; every write announces
         self.startup_finished = False  # see finish_startup()
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Rapport"))
@@ -284,7 +286,8 @@ class MainWindow(QMainWindow):
         self.database = database
         from .contacts_section import ContactsSection
 
-        self.contacts = ContactsSection(database, self.settings, initial_count=contact_count)
+        self.contacts = ContactsSection(database, self.settings, initial_count=contact_count,
+                                        changes=self.changes)
         self.install_section("contacts", self.contacts)
         self.findRequested.connect(self.contacts.focus_search)
         self._set_data_actions_enabled(True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from app.db import open_database
@@ -186,3 +187,32 @@ def test_a_search_with_many_matches_grows_as_it_is_scrolled(big_db, qapp, monkey
     model.fetchMore()
     assert model.complete and model.rowCount() == total
     assert [model.contact_id(r) for r in range(total)] == expected
+
+
+def test_opening_a_contact_and_coming_back(big_db, section, qtbot):
+    section.search.setText("example")
+    section.apply()
+    name = section.model.index(0, 0).data()
+    first = section.model.index(0, 0)
+    section.table.setCurrentIndex(first)
+    section.table.activated.emit(first)
+    assert section.stack.currentWidget() is section.page
+    assert section.page.card.isVisible()
+    assert any(name in label.text() for label in section.page.card.findChildren(QLabel))
+    section.page.backRequested.emit()
+    assert section.stack.currentWidget() is section.list_page
+    assert section.search.text() == "example"  # the list is where it was
+
+
+def test_logging_on_the_page_updates_the_list_on_return(big_db, section, qtbot):
+    section.quiet_days.setValue(10_000)  # "no contact for 10,000 days": never contacted
+    section.apply()
+    before = section.model.rowCount()
+    contact = section.model.contact_id(0)
+    section.open_contact(contact)
+    bar = section.page.quick_log
+    bar.subject.setText("Called about the invoice")
+    with qtbot.waitSignal(bar.logged, timeout=5000):
+        bar.log()
+    section.show_list()
+    assert section.model.rowCount() == before - 1
