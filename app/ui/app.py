@@ -13,7 +13,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__, config
@@ -109,12 +109,22 @@ class Rapport(QObject):
         if self._closing:
             return
         target, create = self.target, self._is_default
+
+        def work(cancel: Any) -> tuple[Database, int] | None:
+            database, count = open_and_count(target, create)
+            if cancel.is_set():  # the window closed meanwhile: nobody will take it
+                database.dispose()
+                return None
+            return database, count
+
         self.open_op = run_in_background(
-            lambda _cancel: open_and_count(target, create),
+            work,
             on_done=self._on_opened, on_error=self._on_failed, parent=self,
         )
 
-    def _on_opened(self, result: tuple[Database, int]) -> None:
+    def _on_opened(self, result: tuple[Database, int] | None) -> None:
+        if result is None:
+            return
         database, count = result
         if self._closing or self.window is None:  # closed while the database was opening
             database.dispose()
@@ -142,14 +152,20 @@ class Rapport(QObject):
         """Close the window, wait for workers, close the database (after the event loop).
 
         An open (or upgrade) still running is waited for, not abandoned: stopping it
-        halfway could leave a half-upgraded file. Its result, queued for an event loop
-        that has ended, is delivered here and let go.
+        halfway could leave a half-upgraded file. Told it is no longer wanted, the
+        worker closes the database itself (its result would never be delivered: the
+        event loop has ended).
         """
         self._closing = True
+        if self.open_op is not None:
+            self.open_op.cancel()
         if self.window is not None and self.window.isVisible():
-            self.window.close()
+            # Hidden, not closed: with no event loop left, a close would ask the
+            # application to quit again, and Qt would then end every later event loop
+            # at once (which in-process tests run after this).
+            self.window.save_state()
+            self.window.hide()
         wait_for_all(-1)
-        QCoreApplication.sendPostedEvents()
         if self.database is not None:
             self.database.dispose()
             self.database = None
@@ -189,7 +205,11 @@ def run_gui(target: str) -> int:
     rapport.finished.connect(app.exit)
     if os.environ.get(ENV_STARTUP_PROBE) == "1":
         _install_probe(app, rapport)  # before start(): its mark runs before the worker starts
-    rapport.start()
+    # The app ends when the main window is closed, not when the last window of any kind
+    # goes (a dialog closing after the loop has ended must not ask for another quit).
+    app.setQuitOnLastWindowClosed(False)
+    window = rapport.start()
+    window.closed.connect(app.quit)
     code = app.exec()
     rapport.shutdown()
     return rapport.exit_code or code

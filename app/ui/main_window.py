@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
     newRequested = Signal()
     findRequested = Signal()
     sectionChanged = Signal(str)
+    #: The window was closed by the user (Quit, the close button): the app ends.
+    closed = Signal()
 
     def __init__(self, settings: Settings, target: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -390,3 +392,4 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_state()
         super().closeEvent(event)
+        self.closed.emit()

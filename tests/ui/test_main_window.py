@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QThreadPool
 from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QLabel
 
@@ -255,6 +255,7 @@ def test_quitting_while_the_database_opens_waits_and_lets_it_go(settings, tmp_pa
     rapport.start()
     qtbot.waitUntil(lambda: rapport.open_op is not None)  # the worker has started
     rapport.shutdown()  # what run_gui does once the event loop has ended
-    assert not rapport.open_op.running
-    assert ready == [] and rapport.database is None
+    assert QThreadPool.globalInstance().activeThreadCount() == 0  # waited for
     assert not rapport.window.isVisible()
+    qtbot.waitUntil(lambda: not rapport.open_op.running)  # its result, delivered late...
+    assert ready == [] and rapport.database is None  # ...is let go: the worker closed it

@@ -137,3 +137,19 @@ def test_a_database_in_memory_is_refused(qapp, profile, dialogs):
     assert "in memory" in dialogs[-1][2]
     assert main(["--db", ":memory:"]) == 2
     assert not Path(":memory:").exists()
+
+
+def test_quit_closes_the_window_and_ends_the_app(qapp, profile, tmp_path, dialogs):
+    from PySide6.QtCore import QTimer
+
+    def quit_when_shown() -> None:
+        windows = _main_windows()
+        if windows and windows[0].database is not None:
+            windows[0].quit_action.trigger()  # File > Quit (Ctrl+Q)
+        else:
+            QTimer.singleShot(20, quit_when_shown)
+
+    QTimer.singleShot(20, quit_when_shown)
+    assert main(["--db", str(tmp_path / "crm.sqlite3")]) == 0
+    assert _main_windows() == [] and dialogs == []
+    assert (profile / "settings.ini").is_file()  # the window kept its state
