@@ -159,6 +159,9 @@ class Rapport(QObject):
         self._closing = True
         if self.open_op is not None:
             self.open_op.cancel()
+        notifier = getattr(self.window, "notifier", None)
+        if notifier is not None:
+            notifier.stop()
         if self.window is not None and self.window.isVisible():
             # Hidden, not closed: with no event loop left, a close would ask the
             # application to quit again, and Qt would then end every later event loop

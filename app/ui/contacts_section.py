@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSpinBox,
     QStackedWidget,
     QTableView,
@@ -42,15 +44,19 @@ class ContactsSection(QWidget):
     """Search box and filters over a table of every contact."""
 
     contactActivated = Signal(int)
+    editContactRequested = Signal(int)
+    newTaskRequested = Signal(int)
+    statusMessage = Signal(str)
 
     def __init__(self, database: Database, settings: Settings,
                  parent: QWidget | None = None, *, initial_count: int | None = None,
-                 changes: Changes | None = None) -> None:
+                 changes: Changes | None = None, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contacts-section")
         self._db = database
         self._settings = settings
         self.changes = changes if changes is not None else Changes(self)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.page: ContactPage | None = None  # built when a contact is first opened
         self._list_stale = False
 
@@ -86,6 +92,11 @@ class ContactsSection(QWidget):
         self.trash = QCheckBox(self.tr("Trash"))
         self.trash.setObjectName("filter-trash")
         self.trash.toggled.connect(lambda _on: self.apply())
+        self.empty_trash_button = QPushButton(self.tr("Empty Trash…"))
+        self.empty_trash_button.setObjectName("empty-trash")
+        self.empty_trash_button.clicked.connect(self.empty_trash)
+        self.trash.toggled.connect(self.empty_trash_button.setVisible)
+        self.empty_trash_button.hide()
 
         self.count_label = QLabel()
         self.count_label.setObjectName("contacts-count")
@@ -115,13 +126,20 @@ class ContactsSection(QWidget):
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self.table.activated.connect(self._on_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.delete_action = QAction(self.tr("Move to Trash"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(self.delete_action)
         self._restore_header()
         for signal in (header.sectionMoved, header.sectionResized, header.sortIndicatorChanged):
             signal.connect(lambda *_: self._save_header())
 
         filters = QHBoxLayout()
         for widget in (self.stage, self.source, self.owner, self.tag, self.consent,
-                       self.open_tasks, self.quiet_days, self.trash):
+                       self.open_tasks, self.quiet_days, self.trash, self.empty_trash_button):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
@@ -197,6 +215,91 @@ class ContactsSection(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
 
+    # Actions on the selected contacts -----------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [cid for cid in (self.model.contact_id(r) for r in rows) if cid is not None]
+
+    def _table_menu(self, pos: QPoint) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        if len(ids) == 1:
+            menu.addAction(self.tr("Open"), lambda: self.open_contact(ids[0]))
+            if not self.trash.isChecked():
+                menu.addAction(self.tr("Edit…"), lambda: self.editContactRequested.emit(ids[0]))
+                menu.addAction(self.tr("New Task…"), lambda: self.newTaskRequested.emit(ids[0]))
+        if len(ids) == 2 and not self.trash.isChecked():
+            menu.addAction(self.tr("Merge These Two…"), lambda: self.merge(ids[0], ids[1]))
+        menu.addSeparator()
+        if self.trash.isChecked():
+            menu.addAction(self.tr("Restore"), self.restore_selected)
+        else:
+            menu.addAction(self.delete_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def delete_selected(self) -> None:
+        """Move the selected contacts to the Trash (undoable)."""
+        from .undo_commands import DeleteContactCommand
+
+        ids = self.selected_ids()
+        if ids and not self.trash.isChecked():
+            self._push(DeleteContactCommand(self._db, self.changes, ids))
+            self.statusMessage.emit(self.tr("Moved %n contact(s) to the Trash", "", len(ids)))
+
+    def restore_selected(self) -> None:
+        from .undo_commands import RestoreContactCommand
+
+        ids = self.selected_ids()
+        if ids and self.trash.isChecked():
+            self._push(RestoreContactCommand(self._db, self.changes, ids))
+            self.statusMessage.emit(self.tr("Restored %n contact(s)", "", len(ids)))
+
+    def merge(self, first: int, second: int) -> None:
+        from ..services.errors import ServiceError
+        from .merge_dialog import MergeDialog
+
+        try:
+            dialog = MergeDialog(self._db, self.changes, self.undo_stack, first, second, self)
+        except ServiceError as exc:
+            self._warn(exc)
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self.open_contact)
+        dialog.open()
+
+    def empty_trash(self) -> None:
+        """Delete the contacts in the Trash for good, after asking. Not undoable, so the
+        undo history (which may refer to them) is cleared."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..services.contacts import purge_deleted_contacts
+
+        answer = QMessageBox.question(
+            self, self.tr("Empty Trash"),
+            self.tr("Delete every contact in the Trash for good, with their interactions "
+                    "and tasks? This cannot be undone."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self._db.session_scope() as session:
+            purged = purge_deleted_contacts(session)
+        self.undo_stack.clear()
+        self.changes.contactsChanged.emit(set())
+        self.statusMessage.emit(self.tr("Deleted %n contact(s) for good", "", purged))
+
+    def _push(self, command: Any) -> None:
+        self.undo_stack.push(command)
+        if getattr(command, "error", None) is not None:
+            self._warn(command.error)
+
+    def _warn(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from .i18n import translated
+
+        QMessageBox.warning(self, self.tr("Contacts"), translated(exc))
+
     # The contact page -------------------------------------------------------------------
     def open_contact(self, contact_id: int) -> None:
         """Show one contact's page in place of the list."""
@@ -205,6 +308,8 @@ class ContactsSection(QWidget):
 
             self.page = ContactPage(self._db, self._settings, self.changes)
             self.page.backRequested.connect(self.show_list)
+            self.page.editRequested.connect(self.editContactRequested)
+            self.page.newTaskRequested.connect(self.newTaskRequested)
             self.stack.addWidget(self.page)
         self.page.show_contact(contact_id)
         self.stack.setCurrentWidget(self.page)

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -60,6 +62,12 @@ def _set_shortcuts(action: QAction, *wanted: QKeySequence.StandardKey | str) -> 
                 sequences.append(sequence)
     if sequences:
         action.setShortcuts(sequences)
+
+
+def _delete_on_close(widget: QWidget) -> None:
+    from PySide6.QtCore import Qt  # not at import: see finish_startup()
+
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 class MainWindow(QMainWindow):
@@ -107,7 +115,21 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # A notice strip above the sections (reminders without a system tray); click hides.
+        self.banner = QPushButton()
+        self.banner.setObjectName("banner")
+        self.banner.setFlat(True)
+        self.banner.setStyleSheet("background: #fff4ce; color: #3d3000; padding: 6px; "
+                                  "text-align: left; border: 1px solid #e6d28a;")
+        self.banner.clicked.connect(self.banner.hide)
+        self.banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         self._build_menus()
@@ -213,6 +235,11 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.count_label = QLabel()
         self.count_label.setObjectName("contact-count")
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdue-count")
+        self.overdue_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.overdue_label.hide()
+        status.addPermanentWidget(self.overdue_label)
         self.db_label = QLabel()
         self.db_label.setObjectName("database-label")
         status.addPermanentWidget(self.count_label)
@@ -287,15 +314,104 @@ class MainWindow(QMainWindow):
         """The database is open: build the sections that need it, enable what needs it."""
         self.database = database
         from .contacts_section import ContactsSection
+        from .reminders import ReminderNotifier
+        from .tasks_section import TasksSection
+        from .undo_commands import command_failures
 
         self.contacts = ContactsSection(database, self.settings, initial_count=contact_count,
-                                        changes=self.changes)
+                                        changes=self.changes, undo_stack=self.undo_stack)
         self.install_section("contacts", self.contacts)
         self.findRequested.connect(self.contacts.focus_search)
+        self.newRequested.connect(self.new_contact)
+        self.contacts.editContactRequested.connect(self.edit_contact)
+        self.contacts.newTaskRequested.connect(self.new_task)
+        self.contacts.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+        self.tasks = TasksSection(database, self.settings, self.changes,
+                                  undo_stack=self.undo_stack)
+        self.install_section("tasks", self.tasks)
+        self.tasks.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+        self.notifier = ReminderNotifier(database, self.changes, self)
+        self.notifier.overdueChanged.connect(self.set_overdue_count)
+        self.notifier.banner.connect(self.show_banner)
+        self.notifier.notificationClicked.connect(self._show_agenda)
+        self.changes.contactsChanged.connect(lambda _ids: self._recount_contacts())
+        command_failures().failed.connect(self._command_failed)
+
         self._set_data_actions_enabled(True)
         self.backup_action.setEnabled(database.path is not None)
         self.statusBar().clearMessage()
         self.set_contact_count(contact_count)
+        self.notifier.check_now()
+
+    # Contacts and tasks, from anywhere ------------------------------------------------
+    def new_contact(self) -> None:
+        self._contact_dialog(None)
+
+    def edit_contact(self, contact_id: int) -> None:
+        self._contact_dialog(contact_id)
+
+    def _contact_dialog(self, contact_id: int | None) -> None:
+        from ..services.errors import ServiceError
+        from .contact_form import ContactDialog
+
+        assert self.database is not None
+        try:
+            dialog = ContactDialog(self.database, self.settings, self.changes, self.undo_stack,
+                                   self, contact_id=contact_id)
+        except ServiceError as exc:
+            self._warn(exc)
+            return
+        _delete_on_close(dialog)
+        dialog.openRequested.connect(self._open_contact)
+        dialog.saved.connect(self._open_contact)
+        dialog.open()
+
+    def _open_contact(self, contact_id: int) -> None:
+        self.show_section("contacts")
+        self.contacts.open_contact(contact_id)
+
+    def new_task(self, contact_id: int | None = None) -> None:
+        from .task_dialog import TaskDialog
+
+        assert self.database is not None
+        dialog = TaskDialog(self.database, self.settings, self, contact_id=contact_id,
+                            changes=self.changes)
+        _delete_on_close(dialog)
+        dialog.open()
+
+    def _show_agenda(self) -> None:
+        self.show_section("tasks")
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _recount_contacts(self) -> None:
+        if self.database is None:
+            return
+        from ..services.stats import active_contact_count
+
+        with self.database.session_scope() as session:  # two index counts: milliseconds
+            self.set_contact_count(active_contact_count(session))
+
+    def set_overdue_count(self, count: int) -> None:
+        self.overdue_label.setText(self.tr("%Ln overdue", "", count) if count else "")
+        self.overdue_label.setVisible(count > 0)
+
+    def show_banner(self, text: str) -> None:
+        """An in-app notice (reminders, when the desktop has no tray to show them)."""
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _command_failed(self, exc: BaseException) -> None:
+        if self.isVisible():  # the hub is app-wide; a closed window says nothing
+            self._warn(exc)
+
+    def _warn(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("Rapport"), translated(exc))
 
     def set_contact_count(self, count: int) -> None:
         self.count_label.setText(self.tr("%Ln contact(s)", "", count))
@@ -391,5 +507,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_state()
+        if self.database is not None:
+            from .undo_commands import command_failures
+
+            command_failures().failed.disconnect(self._command_failed)
+            self.notifier.stop()
         super().closeEvent(event)
         self.closed.emit()

@@ -2,7 +2,7 @@
 
 Adds contacts.search_text (the folded document search matches) and
 contacts.last_contacted_at (newest interaction), indexes for every sortable column of
-the contact list, and, on SQLite, an FTS5 trigram index over search_text kept in sync
+the contact list, the Trash, and interactions by task, and, on SQLite, an FTS5 trigram index over search_text kept in sync
 by triggers. Existing rows are filled in: search_text from each contact's names,
 emails, phones, company, title, city and notes; last_contacted_at from interactions.
 
@@ -59,6 +59,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("search_text", sa.Text(), nullable=True))
     for name, column in _INDEXES.items():
         op.create_index(name, "contacts", [column])
+    op.create_index("ix_interactions_task_id", "interactions", ["task_id"])
     # The Trash only: the live count is all rows minus these (see models.people).
     op.create_index("ix_contacts_trash", "contacts", ["deleted_at"],
                     sqlite_where=sa.text("deleted_at IS NOT NULL"),
@@ -118,6 +119,7 @@ def downgrade() -> None:
             bind.execute(sa.text(f"DROP TRIGGER IF EXISTS {trigger}"))
         bind.execute(sa.text("DROP TABLE IF EXISTS contacts_fts"))
     op.drop_index("ix_contacts_trash", "contacts")
+    op.drop_index("ix_interactions_task_id", "interactions")
     for name in _INDEXES:
         op.drop_index(name, "contacts")
     with op.batch_alter_table("contacts") as batch:

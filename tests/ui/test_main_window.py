@@ -15,6 +15,7 @@ from app.ui.contacts_section import ContactsSection
 from app.ui.empty_state import EmptyState
 from app.ui.i18n import install_translators
 from app.ui.sections import SECTIONS
+from app.ui.tasks_section import TasksSection
 
 
 def test_window_opens_on_a_new_database_and_says_it_is_empty(start_rapport, tmp_path: Path):
@@ -42,8 +43,8 @@ def test_every_section_opens_on_its_empty_state(start_rapport, tmp_path: Path, q
         assert window.current_section() == spec.key
         page = window.pages.currentWidget()
         assert page.isVisible()
-        if spec.key == "contacts":  # built: the table over the database
-            assert isinstance(page, ContactsSection)
+        if spec.key in ("contacts", "tasks"):  # built: over the database
+            assert isinstance(page, {"contacts": ContactsSection, "tasks": TasksSection}[spec.key])
             titles.append(item.text())
             continue
         assert isinstance(page, EmptyState)
@@ -95,10 +96,18 @@ def test_menus_carry_the_standard_shortcuts_once_each(start_rapport, tmp_path: P
         "action-about", "action-about-qt"]
 
 
-def test_new_waits_for_a_section_that_answers_it(start_rapport, tmp_path: Path):
+def test_new_and_find_are_answered_once_the_database_is_open(start_rapport, tmp_path: Path,
+                                                            qtbot):
+    from app.ui.contact_form import ContactDialog
+
     window = start_rapport(tmp_path / "db.sqlite3").window
-    assert window.find_action.isEnabled()  # the Contacts list answers Find
-    assert not window.new_action.isEnabled()  # nothing answers New yet
+    assert window.find_action.isEnabled() and window.new_action.isEnabled()
+    window.show_section("loyalty")
+    window.new_action.trigger()
+    dialog = window.findChild(ContactDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert window.current_section() == "contacts"
+    dialog.reject()
 
 
 def test_new_and_find_lead_to_contacts_once_answered(settings, tmp_path: Path, qtbot):
@@ -237,7 +246,7 @@ def test_each_shipped_language_translates_the_window(start_rapport, tmp_path, qa
     try:
         install_translators(qapp, language)
         window = start_rapport(tmp_path / "db.sqlite3").window
-        window.show_section("tasks")
+        window.show_section("pipeline")
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus != ["&File", "&Edit", "&View", "&Help"]
         assert all(window.sidebar.item(r).text() != s.title for r, s in enumerate(SECTIONS))
