@@ -2,6 +2,327 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other emails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other phones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;&amp; Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How obtained:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>{count} more not shown: narrow the list with the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bucket} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyBox</name>
+    <message>
+        <source>No company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log what came of “{title}” with {contact}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete and Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete without Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>{title} at {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opted in</source>
+        <translation type="unfinished">Не согласны на рассылку</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation type="unfinished">Согласны на рассылку</translation>
+    </message>
+    <message>
+        <source>Opted in on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact: yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact: %Ln day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the first and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: signed form at the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to receive marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals, purchases and loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals, purchases and loyalty appear here in later releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Просроченные</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline (%Ln interaction(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
@@ -123,6 +444,70 @@
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
+    <message>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge These Two…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n contact(s) to the Trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every contact in the Trash for good, with their interactions and tasks? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s) for good</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Контакты</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
         <translation>
@@ -197,6 +582,45 @@
     <message>
         <source>{target} is a database in memory; the window needs a file. Use --db with a file name.</source>
         <translation>{target} — база данных в памяти, а окну нужен файл. Укажите имя файла в --db.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person may already be in Rapport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into Existing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name at the same company</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -300,11 +724,71 @@
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>The channels an outcome can be logged on (Social is left to imports, as in quick_log).
+----------
+The channels, in the order the quick-log bar offers them (Social is not offered but may be stored by an import).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Rapport</source>
+        <extracomment>The window was closed by the user (Quit, the close button): the app ends.</extracomment>
         <translation>Rapport</translation>
     </message>
     <message>
@@ -352,6 +836,14 @@
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln контакт</numerusform>
@@ -382,6 +874,141 @@
     <message>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;An offline-first CRM: contacts, conversations, follow-ups, deals and loyalty, in one file on your computer.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;CRM, которая работает и без интернета: контакты, история общения, напоминания, сделки и лояльность клиентов — в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;База данных: {database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the value to keep for each field. The interactions, tasks, tags, emails and phone numbers of both are kept on the contact that stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the other contact instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (goes to the Trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions that move: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks that move: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags added: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email addresses added: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers added: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” then goes to the Trash; Edit &gt; Undo puts both back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>Primary email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opted in</source>
+        <translation type="unfinished">Не согласны на рассылку</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation type="unfinished">Согласны на рассылку</translation>
     </message>
 </context>
 <context>
@@ -416,6 +1043,74 @@
     </message>
 </context>
 <context>
+    <name>QuickLogBar</name>
+    <message>
+        <source>When it happened, in local time</source>
+        <extracomment>The channels offered, in this order (Social is left to imports). What was stored: an ``interactions.LoggedInteraction``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> дн.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log it (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up: {subject}</source>
+        <translation type="unfinished">Связаться повторно: {subject}</translation>
+    </message>
+    <message>
+        <source>Follow up: {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rapport</name>
     <message>
         <source>Opening the database…</source>
@@ -432,6 +1127,44 @@ Nothing was changed in the file.</source>
         <translation>{reason}
 
 Файл не был изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>Reminder: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation type="unfinished">Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -486,6 +1219,73 @@ Nothing was changed in the file.</source>
     </message>
 </context>
 <context>
+    <name>TagsEdit</name>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Edit Task</source>
+        <extracomment>The time of day a reminder &quot;at the due time&quot; of a task without a time goes off.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Follow up: {subject}</source>
@@ -519,6 +1319,161 @@ Nothing was changed in the file.</source>
     <message>
         <source>Done</source>
         <translation>Выполненные</translation>
+    </message>
+</context>
+<context>
+    <name>TasksSection</name>
+    <message>
+        <source>No follow-ups yet.
+Create one with New Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished">Любой ответственный</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until Tomorrow, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until Monday, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks could not be loaded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Задачи</translation>
+    </message>
+    <message>
+        <source>Completed “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of “{title}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} tasks to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks could not be exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Task “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Create {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %n contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %n contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {other} into {survivor}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -671,6 +1626,14 @@ Nothing was changed in the file.</source>
     <message>
         <source>“{value}” is not a priority. Choose one of: {choices}.</source>
         <translation>«{value}» — не приоритет. Выберите один из вариантов: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no company called “{name}”. Choose one from the list, or clear the field for no company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder at the due time needs a due date. Choose one, or another reminder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
