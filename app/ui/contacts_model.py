@@ -11,7 +11,6 @@ index order; nothing is sorted or filtered in Python.
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -31,6 +30,7 @@ from ..messages import QT_TRANSLATE_NOOP
 from ..services import search
 from ..services.search import ContactQuery, ContactRow
 from .labels import SOURCES, STAGES, label
+from .page_cache import PageCache
 
 if TYPE_CHECKING:
     from ..db import Database
@@ -96,7 +96,7 @@ class ContactsModel(QAbstractTableModel):
         self._count = 0
         self._capped = False  # _count is a lower bound: more matches may follow
         self._many = False  # the search matched more than the cap (pages walk the index)
-        self._pages: OrderedDict[int, list[ContactRow]] = OrderedDict()
+        self._pages: PageCache[ContactRow] = PageCache(PAGE_SIZE, PAGES_KEPT)
         self.fetches = 0  # pages read from the database (tests and benchmarks look)
         if initial_count is None:  # the start-up worker has counted the live contacts
             self._load_count()
@@ -194,13 +194,7 @@ class ContactsModel(QAbstractTableModel):
 
     def row(self, row: int) -> ContactRow | None:
         """The row at a position, reading its page if it is not cached."""
-        number, within = divmod(row, PAGE_SIZE)
-        rows = self._pages.get(number)
-        if rows is None:
-            rows = self._fetch(number)
-        else:
-            self._pages.move_to_end(number)
-        return rows[within] if within < len(rows) else None
+        return self._pages.row(row, self._fetch)
 
     def _fetch(self, number: int) -> list[ContactRow]:
         last_page = max(0, (self._count - 1) // PAGE_SIZE)
@@ -220,9 +214,7 @@ class ContactsModel(QAbstractTableModel):
         with self._db.session_scope() as session:
             rows = search.page(session, self._query, now=self._now(), **kwargs)
         self.fetches += 1
-        self._pages[number] = rows
-        while len(self._pages) > PAGES_KEPT:
-            self._pages.popitem(last=False)
+        self._pages.store(number, rows)
         return rows
 
 

@@ -13,7 +13,6 @@ measured at 20,000 interactions, walking 200 pages took 400 ms, the offset 3 ms.
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +47,7 @@ from ..models import Interaction
 from ..services import interactions
 from ..services.interactions import InteractionRecord
 from .labels import label
+from .page_cache import PageCache
 
 if TYPE_CHECKING:
     from ..db import Database
@@ -112,7 +112,7 @@ class TimelineModel(QAbstractListModel):
         self._db = database
         self._contact_id = contact_id
         self._count = 0
-        self._pages: OrderedDict[int, list[InteractionRecord]] = OrderedDict()
+        self._pages: PageCache[InteractionRecord] = PageCache(PAGE_SIZE, PAGES_KEPT)
         self._ends: dict[int, Key] = {}  # page number -> key of its last row
         self.fetches = 0  # pages read (tests and benchmarks look)
         self.key_lookups = 0  # offsets taken to find a far page's key
@@ -166,13 +166,7 @@ class TimelineModel(QAbstractListModel):
         """The interaction at a position, reading its page if it is not cached."""
         if not 0 <= row < self._count or self._contact_id is None:
             return None
-        number, within = divmod(row, PAGE_SIZE)
-        rows = self._pages.get(number)
-        if rows is None:
-            rows = self._fetch(number)
-        else:
-            self._pages.move_to_end(number)
-        return rows[within] if within < len(rows) else None
+        return self._pages.row(row, self._fetch)
 
     def _fetch(self, number: int) -> list[InteractionRecord]:
         with self._db.session_scope() as session:
@@ -202,11 +196,9 @@ class TimelineModel(QAbstractListModel):
         return rows
 
     def _store(self, number: int, rows: list[InteractionRecord]) -> None:
-        self._pages[number] = rows
+        self._pages.store(number, rows)
         if rows:
             self._ends[number] = rows[-1].page_key
-        while len(self._pages) > PAGES_KEPT:
-            self._pages.popitem(last=False)
 
     def _key_at(self, session: Session, position: int) -> Key | None:
         """The key of the row at ``position``: an offset along the covering index
