@@ -102,6 +102,9 @@ def _chip(name: str, color: str) -> str:
 class ContactCard(QFrame):
     """The header: who, how to reach them, where they stand and when we last spoke."""
 
+    #: The company's name was clicked: open its page.
+    companyRequested = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contact-card")
@@ -114,7 +117,8 @@ class ContactCard(QFrame):
             font.setPixelSize(round(font.pixelSize() * 1.6))
         font.setBold(True)
         self.name.setFont(font)
-        self.job = self._label("contact-job")
+        self.job = self._label("contact-job", rich=True)
+        self.job.linkActivated.connect(self._on_job_link)
         self.phones = self._label("contact-phones", links=True)
         self.emails = self._label("contact-emails", links=True)
         self.tags = self._label("contact-tags", rich=True)
@@ -138,6 +142,10 @@ class ContactCard(QFrame):
         facts.addStretch(1)
         layout.addLayout(facts)
 
+    def _on_job_link(self, link: str) -> None:
+        if link.startswith("company:"):
+            self.companyRequested.emit(int(link.split(":", 1)[1]))
+
     def _label(self, name: str, *, links: bool = False, rich: bool = False) -> QLabel:
         widget = QLabel()
         widget.setObjectName(name)
@@ -153,10 +161,13 @@ class ContactCard(QFrame):
     def show_header(self, header: Header, today: dt.date) -> None:
         c = header.contact
         self.name.setText(c.display_name)
-        if c.title and c.company_name:
-            job = self.tr("{title} at {company}").format(title=c.title, company=c.company_name)
+        company = (f'<a href="company:{c.company_id}">{html.escape(c.company_name)}</a>'
+                   if c.company_name and c.company_id is not None else "")
+        title = html.escape(c.title or "")
+        if title and company:
+            job = self.tr("{title} at {company}").format(title=title, company=company)
         else:
-            job = c.title or c.company_name or ""
+            job = title or company
         self.job.setText(job)
         self.job.setVisible(bool(job))
         self.phones.setText(", ".join(

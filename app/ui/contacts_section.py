@@ -33,6 +33,7 @@ from .labels import SOURCES, STAGES, label
 
 if TYPE_CHECKING:
     from ..db import Database
+    from .company_page import CompanyPage
     from .contact_page import ContactPage
     from .settings import Settings
 
@@ -58,6 +59,8 @@ class ContactsSection(QWidget):
         self.changes = changes if changes is not None else Changes(self)
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.page: ContactPage | None = None  # built when a contact is first opened
+        self.company_page: CompanyPage | None = None  # likewise, for companies
+        self._before_company: QWidget | None = None
         self._list_stale = False
 
         self.search = QLineEdit()
@@ -310,9 +313,29 @@ class ContactsSection(QWidget):
             self.page.backRequested.connect(self.show_list)
             self.page.editRequested.connect(self.editContactRequested)
             self.page.newTaskRequested.connect(self.newTaskRequested)
+            self.page.card.companyRequested.connect(self.open_company)
             self.stack.addWidget(self.page)
         self.page.show_contact(contact_id)
         self.stack.setCurrentWidget(self.page)
+
+    def open_company(self, company_id: int) -> None:
+        """Show a company's page (its people, windowed); Back returns to the contact."""
+        if self.company_page is None:
+            from .company_page import CompanyPage
+
+            self.company_page = CompanyPage(self._db, self._settings, self.changes)
+            self.company_page.backRequested.connect(self._back_from_company)
+            self.company_page.contactActivated.connect(self.open_contact)
+            self.stack.addWidget(self.company_page)
+        self._before_company = self.stack.currentWidget()
+        self.company_page.show_company(company_id)
+        self.stack.setCurrentWidget(self.company_page)
+
+    def _back_from_company(self) -> None:
+        if self._before_company is self.page and self.page is not None:
+            self.stack.setCurrentWidget(self.page)
+        else:
+            self.show_list()
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_page)

@@ -104,7 +104,8 @@ def test_the_header_shows_who_and_how_to_reach_them(db, settings, qtbot):
     page.show_contact(cid)
     card = page.card
     assert card.name.text() == "Aziz Karimov"
-    assert card.job.text() == "Buyer at Samarkand Silk"
+    assert card.job.text().startswith("Buyer at <a href=\"company:")  # a link to its page
+    assert card.job.text().endswith(">Samarkand Silk</a>")
     assert '<a href="tel:+998901234567">90 123 45 67</a>' in card.phones.text()
     assert 'href="tel:+79123456789"' in card.phones.text()
     assert '<a href="mailto:Aziz@Example.com">Aziz@Example.com</a>' in card.emails.text()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QTableView
 from sqlalchemy import select
 
 from app.db import open_database
@@ -216,3 +216,20 @@ def test_logging_on_the_page_updates_the_list_on_return(big_db, section, qtbot):
         bar.log()
     section.show_list()
     assert section.model.rowCount() == before - 1
+
+
+def test_the_company_name_on_a_contact_page_opens_the_company(big_db, section, qtbot):
+    with big_db.session_scope() as s:
+        contact_id, company_id = s.execute(
+            select(Contact.id, Contact.company_id).where(Contact.company_id.is_not(None),
+                                                         Contact.deleted_at.is_(None))
+        ).first()
+    section.open_contact(contact_id)
+    section.page.card.job.linkActivated.emit(f"company:{company_id}")
+    assert section.stack.currentWidget() is section.company_page
+    assert section.company_page.company_id == company_id
+    people = section.company_page.findChild(QTableView)
+    ids = {people.model().contact_id(r) for r in range(people.model().rowCount())}
+    assert contact_id in ids
+    section.company_page.backRequested.emit()
+    assert section.stack.currentWidget() is section.page
