@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import bench_contacts, bench_demo, bench_startup
+from . import bench_activity, bench_contacts, bench_demo, bench_startup
 from .common import REPO, Figure, machine, print_table
 
 
@@ -40,6 +40,8 @@ def main() -> None:
     figures += bench_startup.bench(demo_db, runs=args.runs)
     print("contacts and search ...", flush=True)
     figures += bench_contacts.bench(demo_db)
+    print("contact page and agenda ...", flush=True)
+    figures += bench_activity.bench(demo_db)
 
     print()
     print(f"Machine: {machine()}")

@@ -432,15 +432,12 @@ def _filters(owner: str | None, priority: int | None) -> list[ColumnElement[bool
 def _trashed_contacts(session: Session) -> list[int]:
     """Ids of the contacts in the Trash that have tasks (usually few).
 
-    No index has contacts.deleted_at: this reads the whole contacts table (50 ms per
-    200,000 contacts), or, when there are far fewer tasks than contacts, only the
-    contacts of tasks, in id order. Checking the contact of every task in the agenda
-    queries instead measured ten times slower (a random row read per task).
+    Read from the Trash's partial index (ix_contacts_trash), each checked for a task
+    through ix_tasks_contact_id: about a millisecond at a million contacts. Checking
+    the contact of every task in the agenda queries instead measured ten times slower.
     """
-    stmt = select(Contact.id).where(Contact.deleted_at.is_not(None))
-    task_ids = session.scalar(select(func.max(Task.id))) or 0  # sizes, from the rowids
-    if 3 * task_ids < (session.scalar(select(func.max(Contact.id))) or 0):
-        stmt = stmt.where(Contact.id.in_(select(Task.contact_id)))
+    has_task = select(Task.id).where(Task.contact_id == Contact.id).exists()
+    stmt = select(Contact.id).where(Contact.deleted_at.is_not(None), has_task)
     return list(session.scalars(stmt))
 
 

@@ -72,15 +72,17 @@ class CompanyDialog(QDialog):
         self.website.setPlaceholderText(self.tr("For example: example.com"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        tr = self.tr
         form = QFormLayout()
         for text, key, widget in (
-            (tr("Name:"), "name", self.name), (tr("Industry:"), "industry", self.industry),
-            (tr("Website:"), "website", self.website), (tr("Phone:"), "phone", self.phone),
-            (tr("Street:"), "street", self.street), (tr("City:"), "city", self.city),
-            (tr("Region:"), "region", self.region),
-            (tr("Postal code:"), "postal_code", self.postal_code),
-            (tr("Country:"), "country", self.country), (tr("Notes:"), "notes", self.notes),
+            (self.tr("Name:"), "name", self.name),
+            (self.tr("Industry:"), "industry", self.industry),
+            (self.tr("Website:"), "website", self.website),
+            (self.tr("Phone:"), "phone", self.phone),
+            (self.tr("Street:"), "street", self.street), (self.tr("City:"), "city", self.city),
+            (self.tr("Region:"), "region", self.region),
+            (self.tr("Postal code:"), "postal_code", self.postal_code),
+            (self.tr("Country:"), "country", self.country),
+            (self.tr("Notes:"), "notes", self.notes),
         ):
             form.addRow(text, self._field(key, widget))
 

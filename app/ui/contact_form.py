@@ -274,28 +274,30 @@ class ContactDialog(QDialog):
         self.notes = QPlainTextEdit()
 
         self.tabs = QTabWidget()
-        tr = self.tr
-        self._page(tr("Contact"), [
-            (tr("First name:"), "first_name", self.first_name),
-            (tr("Last name:"), "last_name", self.last_name),
-            (tr("Display name:"), "display_name", self.display_name),
-            (tr("Company:"), "company", self.company), (tr("Title:"), "title", self.title),
-            (tr("Email:"), "email", self.email),
-            (tr("Other emails:"), "more_emails", self.more_emails),
-            (tr("Phone:"), "phone", self.phone),
-            (tr("Other phones:"), "more_phones", self.more_phones),
-            (tr("Tags:"), "tags", self.tags)])
-        self._page(tr("Sales && Consent"), [
-            (tr("Lifecycle stage:"), "stage", self.stage),
-            (tr("Source:"), "source", self.source), (tr("Owner:"), "owner", self.owner),
-            (tr("Marketing:"), "consent", self.consent),
-            (tr("Opted in on:"), "consent_date", self.consent_date),
-            (tr("How obtained:"), "consent_source", self.consent_source)])
-        self._page(tr("Personal"), [
-            (tr("Birthday:"), "birthday", birthday), (tr("Street:"), "street", self.street),
-            (tr("City:"), "city", self.city), (tr("Region:"), "region", self.region),
-            (tr("Postal code:"), "postal_code", self.postal_code),
-            (tr("Country:"), "country", self.country), (tr("Notes:"), "notes", self.notes)])
+        self._page(self.tr("Contact"), [
+            (self.tr("First name:"), "first_name", self.first_name),
+            (self.tr("Last name:"), "last_name", self.last_name),
+            (self.tr("Display name:"), "display_name", self.display_name),
+            (self.tr("Company:"), "company", self.company),
+            (self.tr("Title:"), "title", self.title),
+            (self.tr("Email:"), "email", self.email),
+            (self.tr("Other emails:"), "more_emails", self.more_emails),
+            (self.tr("Phone:"), "phone", self.phone),
+            (self.tr("Other phones:"), "more_phones", self.more_phones),
+            (self.tr("Tags:"), "tags", self.tags)])
+        self._page(self.tr("Sales && Consent"), [
+            (self.tr("Lifecycle stage:"), "stage", self.stage),
+            (self.tr("Source:"), "source", self.source), (self.tr("Owner:"), "owner", self.owner),
+            (self.tr("Marketing:"), "consent", self.consent),
+            (self.tr("Opted in on:"), "consent_date", self.consent_date),
+            (self.tr("How obtained:"), "consent_source", self.consent_source)])
+        self._page(self.tr("Personal"), [
+            (self.tr("Birthday:"), "birthday", birthday),
+            (self.tr("Street:"), "street", self.street),
+            (self.tr("City:"), "city", self.city), (self.tr("Region:"), "region", self.region),
+            (self.tr("Postal code:"), "postal_code", self.postal_code),
+            (self.tr("Country:"), "country", self.country),
+            (self.tr("Notes:"), "notes", self.notes)])
         self._inputs.update(birthday=self.birthday, tags=self.tags.line)
 
         self.form_error = self._error_label("form")

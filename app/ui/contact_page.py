@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ..messages import UserMessageError
 from ..models import Contact
@@ -73,7 +73,9 @@ def read_header(session: Session, contact_id: int) -> Header:
     row = session.scalars(
         select(Contact).where(Contact.id == contact_id).options(
             joinedload(Contact.extra_emails), joinedload(Contact.extra_phones),
-            joinedload(Contact.tags))
+            # Not joinedload: a LEFT JOIN through the link table makes SQLite read every
+            # tag link of every contact (450 ms at a million); this is one indexed IN.
+            selectinload(Contact.tags))
     ).unique().first()
     record = contacts.get_contact(session, contact_id)  # the row above, plus the company
     assert row is not None  # get_contact raised NotFoundError otherwise

@@ -2,12 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CompanyPage</name>
+    <message numerus="yes">
+        <source>People (%Ln)</source>
+        <translation>
+            <numerusform>People (%Ln)</numerusform>
+            <numerusform>People (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message numerus="yes">
         <source>Last contact: %Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last contact: %Ln day ago</numerusform>
+            <numerusform>Last contact: %Ln days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +25,9 @@
     <name>ContactPage</name>
     <message numerus="yes">
         <source>Timeline (%Ln interaction(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Timeline (%Ln interaction)</numerusform>
+            <numerusform>Timeline (%Ln interactions)</numerusform>
         </translation>
     </message>
 </context>
@@ -25,23 +35,23 @@
     <name>ContactsSection</name>
     <message numerus="yes">
         <source>Moved %n contact(s) to the Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %n contact to the Trash</numerusform>
+            <numerusform>Moved %n contacts to the Trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored %n contact</numerusform>
+            <numerusform>Restored %n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n contact(s) for good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n contact for good</numerusform>
+            <numerusform>Deleted %n contacts for good</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -63,9 +73,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">

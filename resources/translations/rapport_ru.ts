@@ -2,233 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other emails:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other phones:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales &amp;&amp; Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifecycle stage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opted in on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How obtained:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthday:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgendaModel</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>{count} more not shown: narrow the list with the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё {count} не показано: сузьте список с помощью фильтров</translation>
     </message>
     <message>
         <source>{bucket} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{bucket} ({count})</translation>
     </message>
 </context>
 <context>
     <name>CompanyBox</name>
     <message>
         <source>No company</source>
-        <translation type="unfinished"></translation>
+        <translation>Без компании</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCard</name>
+    <message>
+        <source>This company is in the Trash.</source>
+        <translation>Эта компания в корзине.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>New Company</source>
+        <translation>Новая компания</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Изменить {name}</translation>
+    </message>
+    <message>
+        <source>For example: example.com</source>
+        <translation>Например: example.com</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Отрасль:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Улица:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Почтовый индекс:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Назад к списку (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message numerus="yes">
+        <source>People (%Ln)</source>
+        <translation>
+            <numerusform>Сотрудники (%Ln)</numerusform>
+            <numerusform>Сотрудники (%Ln)</numerusform>
+            <numerusform>Сотрудники (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CompleteDialog</name>
     <message>
         <source>Complete Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение задачи</translation>
     </message>
     <message>
         <source>Log what came of “{title}” with {contact}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать, чем закончилась задача «{title}» с контактом {contact}?</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что произошло:</translation>
     </message>
     <message>
         <source>Complete and Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить и записать</translation>
     </message>
     <message>
         <source>Complete without Logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить без записи</translation>
     </message>
 </context>
 <context>
     <name>ContactCard</name>
     <message>
         <source>{title} at {company}</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The company&apos;s name was clicked: open its page.</extracomment>
+        <translation>{title}, {company}</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап: {stage}</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: {source}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный: {owner}</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответственного</translation>
     </message>
     <message>
         <source>Not opted in</source>
-        <translation type="unfinished">Не согласны на рассылку</translation>
+        <translation>Нет согласия на рассылку</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished">Согласны на рассылку</translation>
+        <translation>Есть согласие на рассылку</translation>
     </message>
     <message>
         <source>Opted in on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на рассылку с {date}</translation>
     </message>
     <message>
         <source>Never contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактов ещё не было</translation>
     </message>
     <message>
         <source>Last contact: today</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт: сегодня</translation>
     </message>
     <message>
         <source>Last contact: yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт: вчера</translation>
     </message>
     <message numerus="yes">
         <source>Last contact: %Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последний контакт: %Ln день назад</numerusform>
+            <numerusform>Последний контакт: %Ln дня назад</numerusform>
+            <numerusform>Последний контакт: %Ln дней назад</numerusform>
         </translation>
     </message>
 </context>
@@ -236,89 +219,193 @@
     <name>ContactDialog</name>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование: {name}</translation>
     </message>
     <message>
         <source>Made from the first and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Составляется из имени и фамилии</translation>
     </message>
     <message>
         <source>For example: signed form at the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: подписанная анкета в магазине</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке</translation>
     </message>
     <message>
         <source>Agreed to receive marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть согласие на рассылки</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Известен</translation>
     </message>
     <message>
         <source>Cannot Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось объединить</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Фамилия:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Отображаемое имя:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Компания:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Other emails:</source>
+        <translation>Другие адреса эл. почты:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Other phones:</source>
+        <translation>Другие телефоны:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Теги:</translation>
+    </message>
+    <message>
+        <source>Sales &amp;&amp; Consent</source>
+        <translation>Продажи и согласие</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage:</source>
+        <translation>Этап жизненного цикла:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <source>Marketing:</source>
+        <translation>Рассылки:</translation>
+    </message>
+    <message>
+        <source>Opted in on:</source>
+        <translation>Дата согласия:</translation>
+    </message>
+    <message>
+        <source>How obtained:</source>
+        <translation>Способ получения:</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Личное</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>День рождения:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Улица:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Почтовый индекс:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к списку (Alt+Left)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача…</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые задачи</translation>
     </message>
     <message>
         <source>Deals, purchases and loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки, покупки и лояльность</translation>
     </message>
     <message>
         <source>Deals, purchases and loyalty appear here in later releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки, покупки и лояльность появятся здесь в следующих версиях.</translation>
     </message>
     <message>
         <source>{title} — due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — срок {date}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Просроченные</translation>
+        <translation>Просрочено</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%Ln interaction(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Хронология (%Ln взаимодействие)</numerusform>
+            <numerusform>Хронология (%Ln взаимодействия)</numerusform>
+            <numerusform>Хронология (%Ln взаимодействий)</numerusform>
         </translation>
     </message>
 </context>
@@ -446,67 +533,67 @@
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить корзину…</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в корзину</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>New Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача…</translation>
     </message>
     <message>
         <source>Merge These Two…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить эти два контакта…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n contact(s) to the Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n контакт перемещён в корзину</numerusform>
+            <numerusform>%n контакта перемещены в корзину</numerusform>
+            <numerusform>%n контактов перемещено в корзину</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Восстановлен %n контакт</numerusform>
+            <numerusform>Восстановлено %n контакта</numerusform>
+            <numerusform>Восстановлено %n контактов</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить корзину</translation>
     </message>
     <message>
         <source>Delete every contact in the Trash for good, with their interactions and tasks? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончательно удалить все контакты из корзины вместе с их взаимодействиями и задачами? Это действие нельзя отменить.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n contact(s) for good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n контакт удалён окончательно</numerusform>
+            <numerusform>%n контакта удалены окончательно</numerusform>
+            <numerusform>%n контактов удалено окончательно</numerusform>
         </translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Контакты</translation>
+        <translation>Контакты</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -588,39 +675,39 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможный дубликат</translation>
     </message>
     <message>
         <source>This person may already be in Rapport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, этот человек уже есть в Rapport:</translation>
     </message>
     <message>
         <source>Open Existing</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть существующий</translation>
     </message>
     <message>
         <source>Merge into Existing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с существующим…</translation>
     </message>
     <message>
         <source>Save Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно сохранить</translation>
     </message>
     <message>
         <source>Back to Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к редактированию</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же адрес эл. почты</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же телефон</translation>
     </message>
     <message>
         <source>similar name at the same company</source>
-        <translation type="unfinished"></translation>
+        <translation>похожее имя в той же компании</translation>
     </message>
 </context>
 <context>
@@ -726,62 +813,62 @@
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>Call</source>
         <extracomment>The channels an outcome can be logged on (Social is left to imports, as in quick_log).
 ----------
 The channels, in the order the quick-log bar offers them (Social is not offered but may be stored by an import).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящее</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящее</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутреннее</translation>
     </message>
 </context>
 <context>
@@ -837,10 +924,10 @@ The channels, in the order the quick-log bar offers them (Social is not offered 
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln просроченная задача</numerusform>
+            <numerusform>%Ln просроченные задачи</numerusform>
+            <numerusform>%Ln просроченных задач</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -880,135 +967,135 @@ The channels, in the order the quick-log bar offers them (Social is not offered 
     <name>MergeDialog</name>
     <message>
         <source>Merge Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение контактов</translation>
     </message>
     <message>
         <source>Choose the value to keep for each field. The interactions, tasks, tags, emails and phone numbers of both are kept on the contact that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, какое значение оставить в каждом поле. Взаимодействия, задачи, теги, адреса эл. почты и номера телефонов обоих контактов сохранятся в оставшемся контакте.</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять местами</translation>
     </message>
     <message>
         <source>Keep the other contact instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить другой контакт</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>{name} (stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (остаётся)</translation>
     </message>
     <message>
         <source>{name} (goes to the Trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (в корзину)</translation>
     </message>
     <message>
         <source>Cannot Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось объединить</translation>
     </message>
     <message>
         <source>Interactions that move: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переносимых взаимодействий: {count}</translation>
     </message>
     <message>
         <source>Tasks that move: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переносимых задач: {count}</translation>
     </message>
     <message>
         <source>Tags added: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляемые теги: {values}</translation>
     </message>
     <message>
         <source>Email addresses added: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляемые адреса эл. почты: {values}</translation>
     </message>
     <message>
         <source>Phone numbers added: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляемые номера телефонов: {values}</translation>
     </message>
     <message>
         <source>“{name}” then goes to the Trash; Edit &gt; Undo puts both back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затем «{name}» перемещается в корзину; «Правка &gt; Отменить» вернёт оба контакта.</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной адрес эл. почты</translation>
     </message>
     <message>
         <source>Primary phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной телефон</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап жизненного цикла</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на рассылку</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>Not opted in</source>
-        <translation type="unfinished">Не согласны на рассылку</translation>
+        <translation>Нет согласия</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished">Согласны на рассылку</translation>
+        <translation>Есть согласие</translation>
     </message>
 </context>
 <context>
@@ -1047,67 +1134,67 @@ The channels, in the order the quick-log bar offers them (Social is not offered 
     <message>
         <source>When it happened, in local time</source>
         <extracomment>The channels offered, in this order (Social is left to imports). What was stored: an ``interactions.LoggedInteraction``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Когда это произошло (по местному времени)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>What was said or done</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было сказано или сделано</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Follow up in</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомнить через</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать</translation>
     </message>
     <message>
         <source>Log it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Follow up: {subject}</source>
-        <translation type="unfinished">Связаться повторно: {subject}</translation>
+        <translation>Связаться повторно: {subject}</translation>
     </message>
     <message>
         <source>Follow up: {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаться повторно: {channel}</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная связь</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
@@ -1133,38 +1220,38 @@ Nothing was changed in the file.</source>
     <name>ReminderNotifier</name>
     <message>
         <source>Reminder: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание: {title}</translation>
     </message>
     <message>
         <source>due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>срок: {when}</translation>
     </message>
     <message>
         <source>Reminders ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания ({count})</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё {count}</translation>
     </message>
     <message>
         <source>Rapport</source>
-        <translation type="unfinished">Rapport</translation>
+        <translation>Rapport</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос задачи</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без срока</translation>
     </message>
     <message>
         <source>Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок:</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1309,7 @@ Nothing was changed in the file.</source>
     <name>TagsEdit</name>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги через запятую</translation>
     </message>
 </context>
 <context>
@@ -1230,59 +1317,59 @@ Nothing was changed in the file.</source>
     <message>
         <source>Edit Task</source>
         <extracomment>The time of day a reminder &quot;at the due time&quot; of a task without a time goes off.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование задачи</translation>
     </message>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>в</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Без напоминания</translation>
     </message>
     <message>
         <source>At the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>В срок выполнения</translation>
     </message>
     <message>
         <source>At…</source>
-        <translation type="unfinished"></translation>
+        <translation>В указанное время…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Напо&amp;минание:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приоритет:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
 </context>
 <context>
@@ -1326,154 +1413,155 @@ Nothing was changed in the file.</source>
     <message>
         <source>No follow-ups yet.
 Create one with New Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задач пока нет.
+Создайте задачу командой «Новая задача…»</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished">Любой ответственный</translation>
+        <translation>Любой ответственный</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой приоритет</translation>
     </message>
     <message>
         <source>New Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача…</translation>
     </message>
     <message>
         <source>Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить…</translation>
     </message>
     <message>
         <source>For 1 Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>На 1 час</translation>
     </message>
     <message>
         <source>Until Tomorrow, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>До завтра, {time}</translation>
     </message>
     <message>
         <source>Until Monday, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>До понедельника, {time}</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести…</translation>
     </message>
     <message>
         <source>Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить ответственного…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Export to .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в .ics…</translation>
     </message>
     <message>
         <source>No tasks match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет задач, соответствующих этим фильтрам.</translation>
     </message>
     <message>
         <source>The tasks could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить задачи: {reason}</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Задачи</translation>
+        <translation>Задачи</translation>
     </message>
     <message>
         <source>Completed “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача «{title}» завершена</translation>
     </message>
     <message>
         <source>Snoozed “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача «{title}» отложена</translation>
     </message>
     <message>
         <source>Rescheduled “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача «{title}» перенесена</translation>
     </message>
     <message>
         <source>Reassign Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена ответственного</translation>
     </message>
     <message>
         <source>Owner of “{title}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный за «{title}»:</translation>
     </message>
     <message>
         <source>Reassigned “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный за «{title}» изменён</translation>
     </message>
     <message>
         <source>Deleted “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача «{title}» удалена</translation>
     </message>
     <message>
         <source>Export Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт задач</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Exporting tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт задач…</translation>
     </message>
     <message>
         <source>Exported {count} tasks to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано задач: {count}. Файл: {path}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить экспорт</translation>
     </message>
     <message>
         <source>The tasks could not be exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать задачи: {reason}</translation>
     </message>
     <message>
         <source>Delete Task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление задачи «{title}»</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Create {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>создание контакта «{name}»</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение контакта «{name}»</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление контакта «{name}»</translation>
     </message>
     <message>
         <source>Delete %n contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление контактов: %n</translation>
     </message>
     <message>
         <source>Restore {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановление контакта «{name}»</translation>
     </message>
     <message>
         <source>Restore %n contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановление контактов: %n</translation>
     </message>
     <message>
         <source>Merge {other} into {survivor}</source>
-        <translation type="unfinished"></translation>
+        <translation>объединение «{other}» с «{survivor}»</translation>
     </message>
 </context>
 <context>
@@ -1629,11 +1717,11 @@ Create one with New Task…</source>
     </message>
     <message>
         <source>There is no company called “{name}”. Choose one from the list, or clear the field for no company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании «{name}» нет. Выберите компанию из списка или очистите поле, если компании нет.</translation>
     </message>
     <message>
         <source>A reminder at the due time needs a due date. Choose one, or another reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для напоминания в срок выполнения нужна дата выполнения. Укажите дату или выберите другое напоминание.</translation>
     </message>
 </context>
 </TS>

@@ -2,232 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz">
 <context>
-    <name></name>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other emails:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other phones:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales &amp;&amp; Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifecycle stage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opted in on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How obtained:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthday:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgendaModel</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazifa</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Muddat</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhimlik</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Masʼul</translation>
+        <translation>Masʼul</translation>
     </message>
     <message>
         <source>{count} more not shown: narrow the list with the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Yana {count} tasi koʻrsatilmagan: roʻyxatni filtrlar bilan qisqartiring</translation>
     </message>
     <message>
         <source>{bucket} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{bucket} ({count})</translation>
     </message>
 </context>
 <context>
     <name>CompanyBox</name>
     <message>
         <source>No company</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompaniyasiz</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCard</name>
+    <message>
+        <source>This company is in the Trash.</source>
+        <translation>Bu kompaniya savatda.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>New Company</source>
+        <translation>Yangi kompaniya</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} ni tahrirlash</translation>
+    </message>
+    <message>
+        <source>For example: example.com</source>
+        <translation>Masalan: example.com</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nomi:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Soha:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Veb-sayt:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Koʻcha:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Shahar:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Viloyat:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Pochta indeksi:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Mamlakat:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Izohlar:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Orqaga</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Roʻyxatga qaytish (Alt+Chapga)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Tahrirlash…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Xodimlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>People (%Ln)</source>
+        <translation>
+            <numerusform>Xodimlar (%Ln)</numerusform>
+            <numerusform>Xodimlar (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CompleteDialog</name>
     <message>
         <source>Complete Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazifani yakunlash</translation>
     </message>
     <message>
         <source>Log what came of “{title}” with {contact}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{contact} bilan “{title}” natijasini qayd etasizmi?</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mavzu:</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nima boʻldi:</translation>
     </message>
     <message>
         <source>Complete and Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakunlash va qayd etish</translation>
     </message>
     <message>
         <source>Complete without Logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayd etmasdan yakunlash</translation>
     </message>
 </context>
 <context>
     <name>ContactCard</name>
     <message>
         <source>{title} at {company}</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The company&apos;s name was clicked: open its page.</extracomment>
+        <translation>{title}, {company}</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosqich: {stage}</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manba: {source}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Masʼul: {owner}</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Masʼul yoʻq</translation>
     </message>
     <message>
         <source>Not opted in</source>
-        <translation type="unfinished">Marketingga rozi emas</translation>
+        <translation>Marketingga rozi emas</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished">Marketingga rozi</translation>
+        <translation>Marketingga rozi</translation>
     </message>
     <message>
         <source>Opted in on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingga rozilik sanasi: {date}</translation>
     </message>
     <message>
         <source>Never contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali bogʻlanilmagan</translation>
     </message>
     <message>
         <source>Last contact: today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxirgi aloqa: bugun</translation>
     </message>
     <message>
         <source>Last contact: yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxirgi aloqa: kecha</translation>
     </message>
     <message numerus="yes">
         <source>Last contact: %Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oxirgi aloqa: %Ln kun oldin</numerusform>
+            <numerusform>Oxirgi aloqa: %Ln kun oldin</numerusform>
         </translation>
     </message>
 </context>
@@ -235,88 +217,192 @@
     <name>ContactDialog</name>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi kontakt</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahrirlash: {name}</translation>
     </message>
     <message>
         <source>Made from the first and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ism va familiyadan tuziladi</translation>
     </message>
     <message>
         <source>For example: signed form at the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalan: doʻkonda imzolangan ariza</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Har bir qatorda bittadan</translation>
     </message>
     <message>
         <source>Agreed to receive marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing xabarlarini olishga rozi</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlum</translation>
     </message>
     <message>
         <source>Cannot Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Birlashtirib boʻlmaydi</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Ism:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Familiya:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Koʻrsatiladigan ism:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Kompaniya:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Lavozim:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Elektron pochta:</translation>
+    </message>
+    <message>
+        <source>Other emails:</source>
+        <translation>Boshqa elektron pochtalar:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Other phones:</source>
+        <translation>Boshqa telefonlar:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Teglar:</translation>
+    </message>
+    <message>
+        <source>Sales &amp;&amp; Consent</source>
+        <translation>Savdo va rozilik</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage:</source>
+        <translation>Hayotiy sikl bosqichi:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Manba:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Masʼul:</translation>
+    </message>
+    <message>
+        <source>Marketing:</source>
+        <translation>Marketing:</translation>
+    </message>
+    <message>
+        <source>Opted in on:</source>
+        <translation>Rozilik sanasi:</translation>
+    </message>
+    <message>
+        <source>How obtained:</source>
+        <translation>Qanday olingan:</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Shaxsiy</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>Tugʻilgan kun:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Koʻcha:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Shahar:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Viloyat:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Pochta indeksi:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Mamlakat:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Qaydlar:</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Orqaga</translation>
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatga qaytish (Alt+Left)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahrirlash…</translation>
     </message>
     <message>
         <source>New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi vazifa…</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Xronologiya</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakunlash</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochiq vazifalar</translation>
     </message>
     <message>
         <source>Deals, purchases and loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitimlar, xaridlar va sodiqlik</translation>
     </message>
     <message>
         <source>Deals, purchases and loyalty appear here in later releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitimlar, xaridlar va sodiqlik keyingi versiyalarda shu yerda paydo boʻladi.</translation>
     </message>
     <message>
         <source>{title} — due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — muddati {date}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Muddati oʻtgan</translation>
+        <translation>Muddati oʻtgan</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%Ln interaction(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xronologiya (%Ln ta muloqot)</numerusform>
+            <numerusform>Xronologiya (%Ln ta muloqot)</numerusform>
         </translation>
     </message>
 </context>
@@ -444,64 +530,64 @@
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Savatni boʻshatish…</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Savatga oʻtkazish</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochish</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahrirlash…</translation>
     </message>
     <message>
         <source>New Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi vazifa…</translation>
     </message>
     <message>
         <source>Merge These Two…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ikkisini birlashtirish…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiklash</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n contact(s) to the Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ta kontakt savatga oʻtkazildi</numerusform>
+            <numerusform>%n ta kontakt savatga oʻtkazildi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ta kontakt tiklandi</numerusform>
+            <numerusform>%n ta kontakt tiklandi</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Savatni boʻshatish</translation>
     </message>
     <message>
         <source>Delete every contact in the Trash for good, with their interactions and tasks? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savatdagi barcha kontaktlar muloqotlari va vazifalari bilan birga butunlay oʻchirilsinmi? Bu amalni bekor qilib boʻlmaydi.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n contact(s) for good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ta kontakt butunlay oʻchirildi</numerusform>
+            <numerusform>%n ta kontakt butunlay oʻchirildi</numerusform>
         </translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontaktlar</translation>
+        <translation>Kontaktlar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -581,39 +667,39 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtimoliy takror</translation>
     </message>
     <message>
         <source>This person may already be in Rapport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu shaxs Rapportda allaqachon boʻlishi mumkin:</translation>
     </message>
     <message>
         <source>Open Existing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mavjudini ochish</translation>
     </message>
     <message>
         <source>Merge into Existing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mavjudi bilan birlashtirish…</translation>
     </message>
     <message>
         <source>Save Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Baribir saqlash</translation>
     </message>
     <message>
         <source>Back to Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahrirlashga qaytish</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>bir xil elektron pochta</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>bir xil telefon</translation>
     </message>
     <message>
         <source>similar name at the same company</source>
-        <translation type="unfinished"></translation>
+        <translation>bir kompaniyada oʻxshash ism</translation>
     </message>
 </context>
 <context>
@@ -719,62 +805,62 @@
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuqori</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddiy</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Past</translation>
     </message>
     <message>
         <source>Call</source>
         <extracomment>The channels an outcome can be logged on (Social is left to imports, as in quick_log).
 ----------
 The channels, in the order the quick-log bar offers them (Social is not offered but may be stored by an import).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻngʻiroq</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Elektron pochta</translation>
+        <translation>Elektron pochta</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchrashuv</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tashrif</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Xat</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayd</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiquvchi</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiruvchi</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ichki</translation>
     </message>
 </context>
 <context>
@@ -830,9 +916,9 @@ The channels, in the order the quick-log bar offers them (Social is not offered 
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ta muddati oʻtgan</numerusform>
+            <numerusform>%Ln ta muddati oʻtgan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -871,135 +957,135 @@ The channels, in the order the quick-log bar offers them (Social is not offered 
     <name>MergeDialog</name>
     <message>
         <source>Merge Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlarni birlashtirish</translation>
     </message>
     <message>
         <source>Choose the value to keep for each field. The interactions, tasks, tags, emails and phone numbers of both are kept on the contact that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Har bir maydon uchun qaysi qiymat qolishini tanlang. Ikkala kontaktning muloqotlari, vazifalari, teglari, elektron pochtalari va telefon raqamlari qoladigan kontaktda saqlanadi.</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Almashtirish</translation>
     </message>
     <message>
         <source>Keep the other contact instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻrniga boshqa kontaktni qoldirish</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Birlashtirish</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maydon</translation>
     </message>
     <message>
         <source>{name} (stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (qoladi)</translation>
     </message>
     <message>
         <source>{name} (goes to the Trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (savatga oʻtadi)</translation>
     </message>
     <message>
         <source>Cannot Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Birlashtirib boʻlmaydi</translation>
     </message>
     <message>
         <source>Interactions that move: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koʻchiriladigan muloqotlar: {count}</translation>
     </message>
     <message>
         <source>Tasks that move: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koʻchiriladigan vazifalar: {count}</translation>
     </message>
     <message>
         <source>Tags added: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻshiladigan teglar: {values}</translation>
     </message>
     <message>
         <source>Email addresses added: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻshiladigan elektron pochta manzillari: {values}</translation>
     </message>
     <message>
         <source>Phone numbers added: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻshiladigan telefon raqamlari: {values}</translation>
     </message>
     <message>
         <source>“{name}” then goes to the Trash; Edit &gt; Undo puts both back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soʻng “{name}” savatga oʻtadi; “Tahrirlash &gt; Undo” ikkalasini ham qaytaradi.</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ism</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiya</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Koʻrsatiladigan ism</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Lavozim</translation>
+        <translation>Lavozim</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Kompaniya</translation>
+        <translation>Kompaniya</translation>
     </message>
     <message>
         <source>Primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>Asosiy elektron pochta</translation>
     </message>
     <message>
         <source>Primary phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Asosiy telefon</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugʻilgan kun</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Masʼul</translation>
+        <translation>Masʼul</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Manba</translation>
+        <translation>Manba</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayotiy sikl bosqichi</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing roziligi</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaydlar</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzil</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻshimcha maydonlar</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(boʻsh)</translation>
     </message>
     <message>
         <source>Not opted in</source>
-        <translation type="unfinished">Marketingga rozi emas</translation>
+        <translation>Marketingga rozi emas</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished">Marketingga rozi</translation>
+        <translation>Marketingga rozi</translation>
     </message>
 </context>
 <context>
@@ -1038,67 +1124,67 @@ The channels, in the order the quick-log bar offers them (Social is not offered 
     <message>
         <source>When it happened, in local time</source>
         <extracomment>The channels offered, in this order (Social is left to imports). What was stored: an ``interactions.LoggedInteraction``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qachon boʻlgan (mahalliy vaqt bilan)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Mavzu</translation>
     </message>
     <message>
         <source>What was said or done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nima deyildi yoki qilindi</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Natija</translation>
     </message>
     <message>
         <source>Follow up in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayta bogʻlanish:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> kun</translation>
+        <translation> kundan keyin</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayd etish</translation>
     </message>
     <message>
         <source>Log it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayd etish (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Follow up: {subject}</source>
-        <translation type="unfinished">Qayta bogʻlanish: {subject}</translation>
+        <translation>Qayta bogʻlanish: {subject}</translation>
     </message>
     <message>
         <source>Follow up: {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayta bogʻlanish: {channel}</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoʻnalish</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaqt</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Matn</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayta bogʻlanish</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
@@ -1124,38 +1210,38 @@ Faylga hech qanday oʻzgartirish kiritilmadi.</translation>
     <name>ReminderNotifier</name>
     <message>
         <source>Reminder: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eslatma: {title}</translation>
     </message>
     <message>
         <source>due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>muddat: {when}</translation>
     </message>
     <message>
         <source>Reminders ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eslatmalar ({count})</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>va yana {count} ta</translation>
     </message>
     <message>
         <source>Rapport</source>
-        <translation type="unfinished">Rapport</translation>
+        <translation>Rapport</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Muddatni oʻzgartirish</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Muddatsiz</translation>
     </message>
     <message>
         <source>Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi muddat:</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1299,7 @@ Faylga hech qanday oʻzgartirish kiritilmadi.</translation>
     <name>TagsEdit</name>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Teglarni vergul bilan ajrating</translation>
     </message>
 </context>
 <context>
@@ -1221,59 +1307,59 @@ Faylga hech qanday oʻzgartirish kiritilmadi.</translation>
     <message>
         <source>Edit Task</source>
         <extracomment>The time of day a reminder &quot;at the due time&quot; of a task without a time goes off.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vazifani tahrirlash</translation>
     </message>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi vazifa</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sana</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>soat</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eslatmasiz</translation>
     </message>
     <message>
         <source>At the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Muddat vaqtida</translation>
     </message>
     <message>
         <source>At…</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgilangan vaqtda…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sarlavha:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muddat:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eslatma:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muhimlik darajasi:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;asʼul:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qaydlar:</translation>
     </message>
 </context>
 <context>
@@ -1317,154 +1403,155 @@ Faylga hech qanday oʻzgartirish kiritilmadi.</translation>
     <message>
         <source>No follow-ups yet.
 Create one with New Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozircha vazifalar yoʻq.
+“Yangi vazifa…” orqali yarating</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished">Istalgan masʼul</translation>
+        <translation>Istalgan masʼul</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Istalgan muhimlik darajasi</translation>
     </message>
     <message>
         <source>New Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi vazifa…</translation>
     </message>
     <message>
         <source>Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakunlash…</translation>
     </message>
     <message>
         <source>For 1 Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 soatga</translation>
     </message>
     <message>
         <source>Until Tomorrow, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ertagacha, {time}</translation>
     </message>
     <message>
         <source>Until Monday, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dushanbagacha, {time}</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyinga surish</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muddatni oʻzgartirish…</translation>
     </message>
     <message>
         <source>Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Masʼulni oʻzgartirish…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻchirish</translation>
     </message>
     <message>
         <source>Export to .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics faylga eksport qilish…</translation>
     </message>
     <message>
         <source>No tasks match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu filtrlarga mos vazifalar yoʻq.</translation>
     </message>
     <message>
         <source>The tasks could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazifalarni yuklab boʻlmadi: {reason}</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Vazifalar</translation>
+        <translation>Vazifalar</translation>
     </message>
     <message>
         <source>Completed “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” vazifasi yakunlandi</translation>
     </message>
     <message>
         <source>Snoozed “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” vazifasi keyinga surildi</translation>
     </message>
     <message>
         <source>Rescheduled “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” vazifasining muddati oʻzgartirildi</translation>
     </message>
     <message>
         <source>Reassign Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Masʼulni oʻzgartirish</translation>
     </message>
     <message>
         <source>Owner of “{title}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” uchun masʼul:</translation>
     </message>
     <message>
         <source>Reassigned “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” vazifasining masʼuli oʻzgartirildi</translation>
     </message>
     <message>
         <source>Deleted “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” vazifasi oʻchirildi</translation>
     </message>
     <message>
         <source>Export Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazifalarni eksport qilish</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar fayllari (*.ics)</translation>
     </message>
     <message>
         <source>Exporting tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazifalar eksport qilinmoqda…</translation>
     </message>
     <message>
         <source>Exported {count} tasks to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ta vazifa eksport qilindi: {path}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport qilib boʻlmadi</translation>
     </message>
     <message>
         <source>The tasks could not be exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazifalarni eksport qilib boʻlmadi: {reason}</translation>
     </message>
     <message>
         <source>Delete Task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” vazifasini oʻchirish</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Create {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” kontaktini yaratish</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” kontaktini tahrirlash</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” kontaktini oʻchirish</translation>
     </message>
     <message>
         <source>Delete %n contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%n ta kontaktni oʻchirish</translation>
     </message>
     <message>
         <source>Restore {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” kontaktini tiklash</translation>
     </message>
     <message>
         <source>Restore %n contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%n ta kontaktni tiklash</translation>
     </message>
     <message>
         <source>Merge {other} into {survivor}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{other}” kontaktini “{survivor}” bilan birlashtirish</translation>
     </message>
 </context>
 <context>
@@ -1620,11 +1707,11 @@ Create one with New Task…</source>
     </message>
     <message>
         <source>There is no company called “{name}”. Choose one from the list, or clear the field for no company.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” nomli kompaniya yoʻq. Roʻyxatdan birini tanlang yoki kompaniya boʻlmasa, maydonni tozalang.</translation>
     </message>
     <message>
         <source>A reminder at the due time needs a due date. Choose one, or another reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muddat vaqtidagi eslatma uchun bajarish sanasi kerak. Sanani belgilang yoki boshqa eslatmani tanlang.</translation>
     </message>
 </context>
 </TS>

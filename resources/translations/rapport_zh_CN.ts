@@ -2,231 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other emails:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other phones:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales &amp;&amp; Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifecycle stage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opted in on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How obtained:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthday:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgendaModel</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>{count} more not shown: narrow the list with the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 {count} 项未显示：请使用筛选条件缩小范围</translation>
     </message>
     <message>
         <source>{bucket} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{bucket}（{count}）</translation>
     </message>
 </context>
 <context>
     <name>CompanyBox</name>
     <message>
         <source>No company</source>
-        <translation type="unfinished"></translation>
+        <translation>无公司</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCard</name>
+    <message>
+        <source>This company is in the Trash.</source>
+        <translation>该公司在回收站中。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>New Company</source>
+        <translation>新建公司</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <source>For example: example.com</source>
+        <translation>例如：example.com</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>邮政编码：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>返回列表（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>People (%Ln)</source>
+        <translation>
+            <numerusform>人员 (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CompleteDialog</name>
     <message>
         <source>Complete Task</source>
-        <translation type="unfinished"></translation>
+        <translation>完成任务</translation>
     </message>
     <message>
         <source>Log what came of “{title}” with {contact}?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否记录与{contact}的“{title}”的结果？</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通情况(&amp;W)：</translation>
     </message>
     <message>
         <source>Complete and Log</source>
-        <translation type="unfinished"></translation>
+        <translation>完成并记录</translation>
     </message>
     <message>
         <source>Complete without Logging</source>
-        <translation type="unfinished"></translation>
+        <translation>完成但不记录</translation>
     </message>
 </context>
 <context>
     <name>ContactCard</name>
     <message>
         <source>{title} at {company}</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The company&apos;s name was clicked: open its page.</extracomment>
+        <translation>{company} {title}</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段：{stage}</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{source}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：{owner}</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>无负责人</translation>
     </message>
     <message>
         <source>Not opted in</source>
-        <translation type="unfinished">未同意接收营销信息</translation>
+        <translation>未同意接收营销信息</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished">已同意接收营销信息</translation>
+        <translation>已同意接收营销信息</translation>
     </message>
     <message>
         <source>Opted in on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {date} 同意接收营销信息</translation>
     </message>
     <message>
         <source>Never contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>从未联系</translation>
     </message>
     <message>
         <source>Last contact: today</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系：今天</translation>
     </message>
     <message>
         <source>Last contact: yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系：昨天</translation>
     </message>
     <message numerus="yes">
         <source>Last contact: %Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近联系：%Ln 天前</numerusform>
         </translation>
     </message>
 </context>
@@ -234,87 +215,191 @@
     <name>ContactDialog</name>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 {name}</translation>
     </message>
     <message>
         <source>Made from the first and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>由名字和姓氏自动生成</translation>
     </message>
     <message>
         <source>For example: signed form at the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：在门店签署的表格</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个</translation>
     </message>
     <message>
         <source>Agreed to receive marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>同意接收营销信息</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
     <message>
         <source>Cannot Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>无法合并</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>名字：</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>姓氏：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>公司：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>职位：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>Other emails:</source>
+        <translation>其他电子邮件：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Other phones:</source>
+        <translation>其他电话：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Sales &amp;&amp; Consent</source>
+        <translation>销售与营销许可</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage:</source>
+        <translation>生命周期阶段：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Marketing:</source>
+        <translation>营销许可：</translation>
+    </message>
+    <message>
+        <source>Opted in on:</source>
+        <translation>同意日期：</translation>
+    </message>
+    <message>
+        <source>How obtained:</source>
+        <translation>获取方式：</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>生日：</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>省/地区：</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>邮政编码：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家/地区：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回列表（Alt+Left）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务…</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>待跟进事项</translation>
     </message>
     <message>
         <source>Deals, purchases and loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>交易、购买与忠诚度</translation>
     </message>
     <message>
         <source>Deals, purchases and loyalty appear here in later releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易、购买和忠诚度信息将在后续版本中显示在这里。</translation>
     </message>
     <message>
         <source>{title} — due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {date} 到期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>已逾期</translation>
     </message>
     <message numerus="yes">
         <source>Timeline (%Ln interaction(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>时间线（%Ln 条互动记录）</numerusform>
         </translation>
     </message>
 </context>
@@ -442,61 +527,61 @@
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回收站…</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移到回收站</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>New Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务…</translation>
     </message>
     <message>
         <source>Merge These Two…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并这两个联系人…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n contact(s) to the Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个联系人移到回收站</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已还原 %n 个联系人</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回收站</translation>
     </message>
     <message>
         <source>Delete every contact in the Trash for good, with their interactions and tasks? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要永久删除回收站中的所有联系人及其互动记录和任务吗？此操作无法撤消。</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n contact(s) for good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已永久删除 %n 个联系人</numerusform>
         </translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -574,39 +659,39 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复</translation>
     </message>
     <message>
         <source>This person may already be in Rapport:</source>
-        <translation type="unfinished"></translation>
+        <translation>此人可能已在 Rapport 中：</translation>
     </message>
     <message>
         <source>Open Existing</source>
-        <translation type="unfinished"></translation>
+        <translation>打开现有联系人</translation>
     </message>
     <message>
         <source>Merge into Existing…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到现有联系人…</translation>
     </message>
     <message>
         <source>Save Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然保存</translation>
     </message>
     <message>
         <source>Back to Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>返回编辑</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件相同</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话相同</translation>
     </message>
     <message>
         <source>similar name at the same company</source>
-        <translation type="unfinished"></translation>
+        <translation>同一公司中姓名相似</translation>
     </message>
 </context>
 <context>
@@ -712,62 +797,62 @@
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Call</source>
         <extracomment>The channels an outcome can be logged on (Social is left to imports, as in quick_log).
 ----------
 The channels, in the order the quick-log bar offers them (Social is not offered but may be stored by an import).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>信件</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>发出</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>收到</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
 </context>
 <context>
@@ -823,8 +908,8 @@ The channels, in the order the quick-log bar offers them (Social is not offered 
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 项已逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -862,135 +947,135 @@ The channels, in the order the quick-log bar offers them (Social is not offered 
     <name>MergeDialog</name>
     <message>
         <source>Merge Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>合并联系人</translation>
     </message>
     <message>
         <source>Choose the value to keep for each field. The interactions, tasks, tags, emails and phone numbers of both are kept on the contact that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为每个字段选择要保留的值。两个联系人的互动记录、任务、标签、电子邮件和电话号码都将保留在留下的联系人中。</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>互换</translation>
     </message>
     <message>
         <source>Keep the other contact instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为保留另一个联系人</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>{name} (stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（保留）</translation>
     </message>
     <message>
         <source>{name} (goes to the Trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（移到回收站）</translation>
     </message>
     <message>
         <source>Cannot Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>无法合并</translation>
     </message>
     <message>
         <source>Interactions that move: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>转移的互动记录：{count}</translation>
     </message>
     <message>
         <source>Tasks that move: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>转移的任务：{count}</translation>
     </message>
     <message>
         <source>Tags added: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增标签：{values}</translation>
     </message>
     <message>
         <source>Email addresses added: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增电子邮件地址：{values}</translation>
     </message>
     <message>
         <source>Phone numbers added: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增电话号码：{values}</translation>
     </message>
     <message>
         <source>“{name}” then goes to the Trash; Edit &gt; Undo puts both back.</source>
-        <translation type="unfinished"></translation>
+        <translation>随后“{name}”将移到回收站；使用“编辑 &gt; 撤消”可恢复这两个联系人。</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名字</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓氏</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">职位</translation>
+        <translation>职位</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>主电子邮件</translation>
     </message>
     <message>
         <source>Primary phone</source>
-        <translation type="unfinished"></translation>
+        <translation>主电话</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>营销许可</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>Not opted in</source>
-        <translation type="unfinished">未同意接收营销信息</translation>
+        <translation>未同意接收营销信息</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished">已同意接收营销信息</translation>
+        <translation>已同意接收营销信息</translation>
     </message>
 </context>
 <context>
@@ -1029,67 +1114,67 @@ The channels, in the order the quick-log bar offers them (Social is not offered 
     <message>
         <source>When it happened, in local time</source>
         <extracomment>The channels offered, in this order (Social is left to imports). What was stored: an ``interactions.LoggedInteraction``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>发生时间（本地时间）</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>What was said or done</source>
-        <translation type="unfinished"></translation>
+        <translation>说了什么或做了什么</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Follow up in</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进时间</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天后</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Log it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Follow up: {subject}</source>
-        <translation type="unfinished">跟进：{subject}</translation>
+        <translation>跟进：{subject}</translation>
     </message>
     <message>
         <source>Follow up: {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进：{channel}</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{message}</translation>
     </message>
 </context>
 <context>
@@ -1115,38 +1200,38 @@ Nothing was changed in the file.</source>
     <name>ReminderNotifier</name>
     <message>
         <source>Reminder: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒：{title}</translation>
     </message>
     <message>
         <source>due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>到期：{when}</translation>
     </message>
     <message>
         <source>Reminders ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒（{count}）</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>还有 {count} 项</translation>
     </message>
     <message>
         <source>Rapport</source>
-        <translation type="unfinished">Rapport</translation>
+        <translation>Rapport</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule Task</source>
-        <translation type="unfinished"></translation>
+        <translation>重新安排任务</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>无到期日期</translation>
     </message>
     <message>
         <source>Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日期：</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1289,7 @@ Nothing was changed in the file.</source>
     <name>TagsEdit</name>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>多个标签用逗号分隔</translation>
     </message>
 </context>
 <context>
@@ -1212,59 +1297,59 @@ Nothing was changed in the file.</source>
     <message>
         <source>Edit Task</source>
         <extracomment>The time of day a reminder &quot;at the due time&quot; of a task without a time goes off.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>编辑任务</translation>
     </message>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>不提醒</translation>
     </message>
     <message>
         <source>At the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时</translation>
     </message>
     <message>
         <source>At…</source>
-        <translation type="unfinished"></translation>
+        <translation>指定时间…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期：</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -1308,154 +1393,155 @@ Nothing was changed in the file.</source>
     <message>
         <source>No follow-ups yet.
 Create one with New Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有跟进事项。
+请通过“新建任务…”创建。</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished">所有负责人</translation>
+        <translation>所有负责人</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>所有优先级</translation>
     </message>
     <message>
         <source>New Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务…</translation>
     </message>
     <message>
         <source>Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>完成…</translation>
     </message>
     <message>
         <source>For 1 Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message>
         <source>Until Tomorrow, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>至明天 {time}</translation>
     </message>
     <message>
         <source>Until Monday, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>至周一 {time}</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新安排…</translation>
     </message>
     <message>
         <source>Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分配…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Export to .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 .ics…</translation>
     </message>
     <message>
         <source>No tasks match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的任务。</translation>
     </message>
     <message>
         <source>The tasks could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载任务：{reason}</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">任务</translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Completed “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成“{title}”</translation>
     </message>
     <message>
         <source>Snoozed “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>已推迟“{title}”</translation>
     </message>
     <message>
         <source>Rescheduled “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新安排“{title}”</translation>
     </message>
     <message>
         <source>Reassign Task</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分配任务</translation>
     </message>
     <message>
         <source>Owner of “{title}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”的负责人：</translation>
     </message>
     <message>
         <source>Reassigned “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新分配“{title}”</translation>
     </message>
     <message>
         <source>Deleted “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“{title}”</translation>
     </message>
     <message>
         <source>Export Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>导出任务</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
         <source>Exporting tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出任务…</translation>
     </message>
     <message>
         <source>Exported {count} tasks to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {count} 个任务导出到 {path}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>The tasks could not be exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出任务：{reason}</translation>
     </message>
     <message>
         <source>Delete Task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务“{title}”</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Create {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>创建联系人“{name}”</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系人“{name}”</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除联系人“{name}”</translation>
     </message>
     <message>
         <source>Delete %n contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %n 个联系人</translation>
     </message>
     <message>
         <source>Restore {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>还原联系人“{name}”</translation>
     </message>
     <message>
         <source>Restore %n contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 %n 个联系人</translation>
     </message>
     <message>
         <source>Merge {other} into {survivor}</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{other}”合并到“{survivor}”</translation>
     </message>
 </context>
 <context>
@@ -1611,11 +1697,11 @@ Create one with New Task…</source>
     </message>
     <message>
         <source>There is no company called “{name}”. Choose one from the list, or clear the field for no company.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的公司。请从列表中选择，或清空此字段表示无公司。</translation>
     </message>
     <message>
         <source>A reminder at the due time needs a due date. Choose one, or another reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>“到期时”提醒需要设置到期日期。请设置日期，或选择其他提醒方式。</translation>
     </message>
 </context>
 </TS>
