@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from ..models import Contact, Tag
+from ..services.errors import ValidationError
 from ..services.search import ContactFilters, ContactQuery
 from .changes import Changes
 from .contacts_model import COLUMNS, ContactIdRole, ContactsModel
@@ -81,6 +82,16 @@ class ContactsSection(QWidget):
                                   [(label(SOURCES, k), k) for k in SOURCES])
         self.owner = self._combo("filter-owner", self.tr("Any owner"), [])
         self.tag = self._combo("filter-tag", self.tr("Any tag"), [])
+        from .contact_form import CompanyBox  # the form's company chooser, prefix search
+
+        self.company = CompanyBox(database)
+        self.company.setObjectName("filter-company")
+        self.company.edit.setPlaceholderText(self.tr("Any company"))
+        self.company.setMinimumContentsLength(14)
+        self.company.activated.connect(lambda _i: self.apply())
+        self.company.edit.editingFinished.connect(self.apply)
+        self.company.edit.textChanged.connect(
+            lambda text: self.apply() if not text.strip() else None)
         self.consent = self._combo("filter-consent", self.tr("Marketing: any"), [
             (self.tr("Opted in"), True), (self.tr("Not opted in"), False)])
         self.open_tasks = self._combo("filter-open-tasks", self.tr("Tasks: any"), [
@@ -141,7 +152,7 @@ class ContactsSection(QWidget):
             signal.connect(lambda *_: self._save_header())
 
         filters = QHBoxLayout()
-        for widget in (self.stage, self.source, self.owner, self.tag, self.consent,
+        for widget in (self.stage, self.source, self.owner, self.tag, self.company, self.consent,
                        self.open_tasks, self.quiet_days, self.trash, self.empty_trash_button):
             filters.addWidget(widget)
         filters.addStretch(1)
@@ -195,7 +206,12 @@ class ContactsSection(QWidget):
             return () if value is None else (value,)
 
         days = self.quiet_days.value()
+        try:
+            company_id = self.company.company_id()
+        except ValidationError:
+            company_id = -1  # a name that is no company: nobody matches
         filters = ContactFilters(
+            company_id=company_id,
             stages=chosen(self.stage),
             sources=chosen(self.source),
             owners=chosen(self.owner),

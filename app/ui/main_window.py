@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +37,7 @@ from .workers import run_in_background
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QPushButton
 
     from ..db import Database
 
@@ -115,21 +114,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        # A notice strip above the sections (reminders without a system tray); click hides.
-        self.banner = QPushButton()
-        self.banner.setObjectName("banner")
-        self.banner.setFlat(True)
-        self.banner.setStyleSheet("background: #fff4ce; color: #3d3000; padding: 6px; "
-                                  "text-align: left; border: 1px solid #e6d28a;")
-        self.banner.clicked.connect(self.banner.hide)
-        self.banner.hide()
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.splitter)
+        self.banner: QPushButton | None = None  # made by show_banner(), when first needed
 
         self._build_actions()
         self._build_menus()
@@ -400,7 +386,27 @@ class MainWindow(QMainWindow):
         self.overdue_label.setVisible(count > 0)
 
     def show_banner(self, text: str) -> None:
-        """An in-app notice (reminders, when the desktop has no tray to show them)."""
+        """An in-app notice (reminders, when the desktop has no tray to show them): a strip
+        above the sections, hidden by a click. Built on first use, not at start-up."""
+        if self.banner is None:
+            from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+            self.banner = QPushButton()
+            self.banner.setObjectName("banner")
+            self.banner.setFlat(True)
+            self.banner.setStyleSheet("background: #fff4ce; color: #3d3000; padding: 6px; "
+                                      "text-align: left; border: 1px solid #e6d28a;")
+            self.banner.clicked.connect(self.banner.hide)
+            self.takeCentralWidget()  # the splitter, kept by self.splitter
+            central = QWidget()
+            column = QVBoxLayout(central)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(self.banner)
+            column.addWidget(self.splitter, 1)
+            self.setCentralWidget(central)
+            self.splitter.show()  # taken out and put back: shown again
+            central.show()
         self.banner.setText(text)
         self.banner.show()
 

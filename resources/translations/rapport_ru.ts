@@ -492,6 +492,10 @@
         <translation>Любой тег</translation>
     </message>
     <message>
+        <source>Any company</source>
+        <translation>Любая компания</translation>
+    </message>
+    <message>
         <source>Marketing: any</source>
         <translation>Рассылки: все</translation>
     </message>

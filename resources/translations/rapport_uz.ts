@@ -489,6 +489,10 @@
         <translation>Istalgan teg</translation>
     </message>
     <message>
+        <source>Any company</source>
+        <translation>Istalgan kompaniya</translation>
+    </message>
+    <message>
         <source>Marketing: any</source>
         <translation>Marketing: hammasi</translation>
     </message>

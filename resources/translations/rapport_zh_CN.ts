@@ -486,6 +486,10 @@
         <translation>所有标签</translation>
     </message>
     <message>
+        <source>Any company</source>
+        <translation>任何公司</translation>
+    </message>
+    <message>
         <source>Marketing: any</source>
         <translation>营销许可：不限</translation>
     </message>

@@ -233,3 +233,27 @@ def test_the_company_name_on_a_contact_page_opens_the_company(big_db, section, q
     assert contact_id in ids
     section.company_page.backRequested.emit()
     assert section.stack.currentWidget() is section.page
+
+
+def test_the_company_filter_lists_its_people(big_db, section, qtbot):
+    with big_db.session_scope() as s:
+        company_id = s.scalar(select(Contact.company_id).where(Contact.company_id.is_not(None)))
+        expected = set(s.scalars(select(Contact.id).where(
+            Contact.company_id == company_id, Contact.deleted_at.is_(None))))
+    section.company.select(company_id, None)
+    section.company.set_choices(section.company.lookup(""))
+    index = section.company.findData(company_id)
+    if index < 0:  # not among the first names offered: type its name as a user would
+        from app.models import Company
+
+        with big_db.session_scope() as s:
+            name = s.get(Company, company_id).name
+        section.company.edit.setText(name)
+        section.company.search()
+        index = section.company.findData(company_id)
+    section.company.setCurrentIndex(index)
+    section.apply()
+    got = {section.model.contact_id(r) for r in range(section.model.rowCount())}
+    assert got == expected and expected
+    section.company.edit.clear()
+    assert section.model.rowCount() > len(expected)

@@ -114,3 +114,14 @@ def test_ctrl_n_opens_the_contact_form(start_rapport, tmp_path, qtbot):
     dialog = window.findChild(ContactDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_a_banner_shows_a_reminder_without_a_tray_and_a_click_hides_it(start_rapport,
+                                                                       tmp_path, qtbot):
+    window = start_rapport(tmp_path / "crm.sqlite3").window
+    window.notifier.banner.emit("Reminder: Call Dilnoza")
+    assert window.banner is not None and window.banner.isVisible()
+    assert window.banner.text() == "Reminder: Call Dilnoza"
+    assert window.splitter.isVisible()  # the sections are still there below it
+    qtbot.mouseClick(window.banner, Qt.MouseButton.LeftButton)
+    assert not window.banner.isVisible()
