@@ -6,7 +6,6 @@ it before anything heavy is loaded, and it creates no folder at import time.
 
 from __future__ import annotations
 
-import locale
 import os
 from pathlib import Path
 from typing import NamedTuple
@@ -138,6 +137,8 @@ def system_region() -> str | None:
     override = os.environ.get(ENV_REGION)
     if override:
         return override.upper()
+    import locale  # here, not at import: the window's start-up does not need it
+
     name = locale.getlocale()[0] or os.environ.get("LANG", "")
     if "_" in name:
         region = name.split("_", 1)[1][:2]
