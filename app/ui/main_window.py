@@ -223,8 +223,7 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("contact-count")
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdue-count")
-        self.overdue_label.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.overdue_label.hide()
+        self.overdue_label.hide()  # styled when first shown (set_overdue_count)
         status.addPermanentWidget(self.overdue_label)
         self.db_label = QLabel()
         self.db_label.setObjectName("database-label")
@@ -382,6 +381,9 @@ class MainWindow(QMainWindow):
             self.set_contact_count(active_contact_count(session))
 
     def set_overdue_count(self, count: int) -> None:
+        if count and not self.overdue_label.styleSheet():
+            # Here, not at start-up: a style sheet costs the first paint its style setup.
+            self.overdue_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.overdue_label.setText(self.tr("%Ln overdue", "", count) if count else "")
         self.overdue_label.setVisible(count > 0)
 
