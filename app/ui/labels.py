@@ -28,6 +28,34 @@ SOURCES: dict[str, str] = {
 }
 
 
+CHANNELS: dict[str, str] = {
+    "call": QT_TRANSLATE_NOOP("Labels", "Call"),
+    "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "Visit"),
+    "sms": QT_TRANSLATE_NOOP("Labels", "SMS"),
+    "chat": QT_TRANSLATE_NOOP("Labels", "Chat"),
+    "letter": QT_TRANSLATE_NOOP("Labels", "Letter"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "social": QT_TRANSLATE_NOOP("Labels", "Social media"),
+}
+# The channels a person logs by hand, in the order offered (Social is left to imports).
+LOGGED_CHANNELS: tuple[str, ...] = tuple(k for k in CHANNELS if k != "social")
+
+DIRECTIONS: dict[str, str] = {
+    "outbound": QT_TRANSLATE_NOOP("Labels", "Outbound"),
+    "inbound": QT_TRANSLATE_NOOP("Labels", "Inbound"),
+    "internal": QT_TRANSLATE_NOOP("Labels", "Internal"),
+}
+
+# Task priorities (stored as app.models.enums.Priority values), highest first.
+PRIORITIES: dict[int, str] = {
+    2: QT_TRANSLATE_NOOP("Labels", "High"),
+    1: QT_TRANSLATE_NOOP("Labels", "Normal"),
+    0: QT_TRANSLATE_NOOP("Labels", "Low"),
+}
+
+
 def label(table: dict[str, str], value: str | None) -> str:
     """The translated name of a stored value; an unknown value is shown as stored."""
     if not value:

@@ -31,6 +31,7 @@ from ..messages import UserMessageError
 from ..services import interactions, tasks
 from ..services.interactions import InteractionInput
 from .i18n import translated
+from .labels import DIRECTIONS, LOGGED_CHANNELS
 from .timeline_model import channel_text, direction_text
 
 if TYPE_CHECKING:
@@ -38,9 +39,7 @@ if TYPE_CHECKING:
     from .changes import Changes
     from .settings import Settings
 
-#: The channels offered, in this order (Social is left to imports).
-CHANNELS = ("call", "email", "meeting", "visit", "sms", "chat", "letter", "note")
-DIRECTIONS = ("outbound", "inbound", "internal")
+CHANNELS = LOGGED_CHANNELS  # the order the bar offers them
 DEFAULT_FOLLOW_UP_DAYS = 3
 ERROR_STYLE = "color: #c62828;"
 
@@ -99,7 +98,7 @@ class QuickLogBar(QWidget):
             self.channel.addItem(channel_text(key), key)
         self.direction = LetterCombo()
         self.direction.setObjectName("quick-log-direction")
-        for key in DIRECTIONS:
+        for key in DIRECTIONS:  # outbound first: the usual case
             self.direction.addItem(direction_text(key), key)
         self.when = WhenEdit()
         self.when.setObjectName("quick-log-when")

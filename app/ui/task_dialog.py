@@ -34,35 +34,19 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..messages import QT_TRANSLATE_NOOP
-from ..models.enums import Channel, Priority
+from ..models.enums import Priority
 from ..services import contacts, tasks
 from ..services.errors import ServiceError, ValidationError
 from ..services.interactions import LIMITS as INTERACTION_LIMITS
 from ..services.interactions import InteractionInput
 from .i18n import translated
+from .labels import CHANNELS, LOGGED_CHANNELS, PRIORITIES, label
 
 if TYPE_CHECKING:
     from ..db import Database
     from .changes import Changes
     from .settings import Settings
 
-# Translated names of priorities and channels, in the "Labels" context of labels.py.
-PRIORITIES: dict[Priority, str] = {
-    Priority.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
-    Priority.NORMAL: QT_TRANSLATE_NOOP("Labels", "Normal"),
-    Priority.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
-}
-#: The channels an outcome can be logged on (Social is left to imports, as in quick_log).
-CHANNELS: dict[Channel, str] = {
-    Channel.CALL: QT_TRANSLATE_NOOP("Labels", "Call"),
-    Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "Email"),
-    Channel.MEETING: QT_TRANSLATE_NOOP("Labels", "Meeting"),
-    Channel.VISIT: QT_TRANSLATE_NOOP("Labels", "Visit"),
-    Channel.SMS: QT_TRANSLATE_NOOP("Labels", "SMS"),
-    Channel.CHAT: QT_TRANSLATE_NOOP("Labels", "Chat"),
-    Channel.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter"),
-    Channel.NOTE: QT_TRANSLATE_NOOP("Labels", "Note"),
-}
 REMIND_NEEDS_DUE = QT_TRANSLATE_NOOP(
     "Validation", "A reminder at the due time needs a due date. Choose one, or another reminder."
 )
@@ -83,7 +67,7 @@ def local_moment(day: dt.date, time: dt.time) -> dt.datetime:
 
 
 def priority_label(priority: int) -> str:
-    return QCoreApplication.translate("Labels", PRIORITIES[Priority(priority)])
+    return QCoreApplication.translate("Labels", PRIORITIES[int(priority)])
 
 
 def due_text(task: tasks.TaskRecord) -> str:
@@ -134,9 +118,9 @@ class FieldErrors:
         return box
 
     def clear(self) -> None:
-        for label in self.labels.values():
-            label.clear()
-            label.hide()
+        for message in self.labels.values():
+            message.clear()
+            message.hide()
 
     def show(self, err: BaseException) -> None:
         field = getattr(err, "field", "general")
@@ -324,8 +308,8 @@ class CompleteDialog(QDialog):
         self.errors = FieldErrors(("channel", "subject", "body"))
         self.channel = QComboBox()
         self.channel.setObjectName("outcome-channel")
-        for channel, text in CHANNELS.items():
-            self.channel.addItem(QCoreApplication.translate("Labels", text), channel.value)
+        for channel in LOGGED_CHANNELS:
+            self.channel.addItem(label(CHANNELS, channel), channel)
         self.subject = QLineEdit(task.title)
         self.subject.setObjectName("outcome-subject")
         self.subject.setMaxLength(INTERACTION_LIMITS["subject"])

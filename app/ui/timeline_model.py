@@ -42,11 +42,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..messages import QT_TRANSLATE_NOOP
 from ..models import Interaction
 from ..services import interactions
 from ..services.interactions import InteractionRecord
-from .labels import label
+from .labels import CHANNELS, DIRECTIONS, label
 from .page_cache import PageCache
 
 if TYPE_CHECKING:
@@ -65,24 +64,6 @@ BodyRole = _ROLE + 5
 OutcomeRole = _ROLE + 6
 InteractionIdRole = _ROLE + 7
 
-#: The channels, in the order the quick-log bar offers them (Social is not offered
-#: but may be stored by an import).
-CHANNEL_LABELS: dict[str, str] = {
-    "call": QT_TRANSLATE_NOOP("Labels", "Call"),
-    "email": QT_TRANSLATE_NOOP("Labels", "Email"),
-    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
-    "visit": QT_TRANSLATE_NOOP("Labels", "Visit"),
-    "sms": QT_TRANSLATE_NOOP("Labels", "SMS"),
-    "chat": QT_TRANSLATE_NOOP("Labels", "Chat"),
-    "letter": QT_TRANSLATE_NOOP("Labels", "Letter"),
-    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
-    "social": QT_TRANSLATE_NOOP("Labels", "Social media"),
-}
-DIRECTION_LABELS: dict[str, str] = {
-    "outbound": QT_TRANSLATE_NOOP("Labels", "Outbound"),
-    "inbound": QT_TRANSLATE_NOOP("Labels", "Inbound"),
-    "internal": QT_TRANSLATE_NOOP("Labels", "Internal"),
-}
 _ARROWS = {"outbound": "↗", "inbound": "↙", "internal": "↔"}
 _CHANNEL_COLORS = {
     "call": "#2e7d32", "email": "#1565c0", "meeting": "#6a1b9a", "visit": "#ef6c00",
@@ -219,11 +200,11 @@ class TimelineModel(QAbstractListModel):
 
 
 def channel_text(channel: str) -> str:
-    return label(CHANNEL_LABELS, channel)
+    return label(CHANNELS, channel)
 
 
 def direction_text(direction: str | None) -> str:
-    return label(DIRECTION_LABELS, direction)
+    return label(DIRECTIONS, direction)
 
 
 def summary(record: InteractionRecord) -> str:

@@ -821,9 +821,6 @@
     </message>
     <message>
         <source>Call</source>
-        <extracomment>The channels an outcome can be logged on (Social is left to imports, as in quick_log).
-----------
-The channels, in the order the quick-log bar offers them (Social is not offered but may be stored by an import).</extracomment>
         <translation>Qoʻngʻiroq</translation>
     </message>
     <message>
@@ -1127,7 +1124,7 @@ The channels, in the order the quick-log bar offers them (Social is not offered 
     <name>QuickLogBar</name>
     <message>
         <source>When it happened, in local time</source>
-        <extracomment>The channels offered, in this order (Social is left to imports). What was stored: an ``interactions.LoggedInteraction``.</extracomment>
+        <extracomment>What was stored: an ``interactions.LoggedInteraction``.</extracomment>
         <translation>Qachon boʻlgan (mahalliy vaqt bilan)</translation>
     </message>
     <message>

@@ -813,9 +813,6 @@
     </message>
     <message>
         <source>Call</source>
-        <extracomment>The channels an outcome can be logged on (Social is left to imports, as in quick_log).
-----------
-The channels, in the order the quick-log bar offers them (Social is not offered but may be stored by an import).</extracomment>
         <translation>通话</translation>
     </message>
     <message>
@@ -1117,7 +1114,7 @@ The channels, in the order the quick-log bar offers them (Social is not offered 
     <name>QuickLogBar</name>
     <message>
         <source>When it happened, in local time</source>
-        <extracomment>The channels offered, in this order (Social is left to imports). What was stored: an ``interactions.LoggedInteraction``.</extracomment>
+        <extracomment>What was stored: an ``interactions.LoggedInteraction``.</extracomment>
         <translation>发生时间（本地时间）</translation>
     </message>
     <message>
