@@ -201,6 +201,22 @@ def count_interactions(session: Session, contact_id: int) -> int:
     return session.scalar(stmt) or 0
 
 
+def timeline_key_at(
+    session: Session, contact_id: int, position: int
+) -> tuple[dt.datetime, int] | None:
+    """The page key of the timeline row at ``position`` (newest first): an offset along
+    the covering index (contact_id, occurred_at, rowid), reading no row. For a far jump
+    in the timeline, where walking page by page would read every page between."""
+    found = session.execute(
+        select(Interaction.occurred_at, Interaction.id)
+        .where(Interaction.contact_id == contact_id)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .offset(position)
+        .limit(1)
+    ).first()
+    return None if found is None else (found[0], found[1])
+
+
 def default_follow_up_title(channel: Channel, subject: str | None) -> str:
     """The (English) title of a follow-up when none is typed, within the column limit."""
     if subject:

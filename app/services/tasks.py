@@ -315,6 +315,12 @@ def bucket_of(task: TaskRecord, today: dt.date) -> Bucket | None:
     return _bucket(task.status, task.due_date, today)
 
 
+def task_owners(session: Session) -> list[str]:
+    """The owners tasks have, for the agenda's filter."""
+    stmt = select(Task.owner).where(Task.owner.is_not(None)).distinct().order_by(Task.owner)
+    return [owner for owner in session.scalars(stmt) if owner]
+
+
 def overdue_count(session: Session, *, today: dt.date, owner: str | None = None) -> int:
     """How many open tasks were due before ``today`` (for a badge on the Tasks section)."""
     counts = _bucket_counts(session, today, _filters(owner, None), _trashed_contacts(session))

@@ -38,10 +38,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from ..messages import QT_TRANSLATE_NOOP
-from ..models import Tag
 from ..services import companies, contacts, duplicates
 from ..services import validation as v
 from ..services.contacts import ContactInput, ContactRecord
@@ -226,9 +224,8 @@ class ContactDialog(QDialog):
         with database.session_scope() as session:
             if contact_id is not None:
                 self.record = contacts.get_contact(session, contact_id)
-            rows = session.execute(select(Tag.name, Tag.color).order_by(Tag.name_key)
-                                   .limit(TAG_CHOICES))
-            colors = {name: color for name, color in rows}
+            colors = {name: color for _id, name, color in
+                      contacts.list_tags(session, limit=TAG_CHOICES)}
         self._build(colors)
         self._fill(self.record)
         self.setWindowTitle(self.tr("New Contact") if self.record is None else

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal, SignalInstance
@@ -31,13 +30,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ..messages import UserMessageError
-from ..models import Contact
 from ..services import contacts, tasks
-from ..services.contacts import ContactRecord
+from ..services.contacts import ContactRecord, ContactSummary
 from ..services.tasks import TaskRecord
 from .i18n import translated
 from .labels import SOURCES, STAGES, label
@@ -51,37 +47,6 @@ if TYPE_CHECKING:
 
 SPLITTER_STATE = "contact-page-splitter"
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class Header:
-    """What the header card shows: the record plus what ContactRecord leaves out."""
-
-    contact: ContactRecord
-    tag_colors: tuple[tuple[str, str], ...]  # (name, colour) in the record's tag order
-    last_contacted_at: dt.datetime | None
-
-
-def read_header(session: Session, contact_id: int) -> Header:
-    """The contact, its emails, phones and tags in one query; its company in a second.
-
-    TODO(services): tag colours and last_contacted_at belong in a service record
-    (e.g. ``contacts.get_contact_card``); the UI should not hold queries.
-    """
-    # Held in ``row``: the session keeps objects weakly, and get_contact must find this
-    # one (with its collections loaded) instead of reading them again one by one.
-    row = session.scalars(
-        select(Contact).where(Contact.id == contact_id).options(
-            joinedload(Contact.extra_emails), joinedload(Contact.extra_phones),
-            # Not joinedload: a LEFT JOIN through the link table makes SQLite read every
-            # tag link of every contact (450 ms at a million); this is one indexed IN.
-            selectinload(Contact.tags))
-    ).unique().first()
-    record = contacts.get_contact(session, contact_id)  # the row above, plus the company
-    assert row is not None  # get_contact raised NotFoundError otherwise
-    colors = {t.name: t.color for t in row.tags}
-    return Header(record, tuple((n, colors.get(n, "#808080")) for n in record.tags),
-                  row.last_contacted_at)
 
 
 def days_since(moment: dt.datetime, today: dt.date) -> int:
@@ -160,7 +125,7 @@ class ContactCard(QFrame):
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return widget
 
-    def show_header(self, header: Header, today: dt.date) -> None:
+    def show_header(self, header: ContactSummary, today: dt.date) -> None:
         c = header.contact
         self.name.setText(c.display_name)
         company = (f'<a href="company:{c.company_id}">{html.escape(c.company_name)}</a>'
@@ -352,7 +317,7 @@ class ContactPage(QWidget):
             return
         try:
             with self._db.session_scope() as session:
-                header = read_header(session, self._contact_id)
+                header = contacts.get_contact_summary(session, self._contact_id)
                 found = (tasks.tasks_for_contact(session, self._contact_id)
                          if with_tasks else None)
         except UserMessageError as exc:  # gone, or moved to the Trash meanwhile

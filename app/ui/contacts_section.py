@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from ..models import Contact, Tag
+from ..services import contacts
 from ..services.errors import ValidationError
 from ..services.search import ContactFilters, ContactQuery
 from .changes import Changes
@@ -189,11 +188,10 @@ class ContactsSection(QWidget):
     def _load_choices(self) -> None:
         """Owners and tags come from the data (both are indexed, so this is quick)."""
         with self._db.session_scope() as session:
-            owners = session.scalars(select(Contact.owner).where(Contact.owner.is_not(None))
-                                     .distinct().order_by(Contact.owner)).all()
-            tags = session.execute(select(Tag.id, Tag.name).order_by(Tag.name_key)).all()
-        for combo, items in ((self.owner, [(o, o) for o in owners if o]),
-                             (self.tag, [(name, tag_id) for tag_id, name in tags])):
+            owners = contacts.contact_owners(session)
+            tags = contacts.list_tags(session)
+        for combo, items in ((self.owner, [(o, o) for o in owners]),
+                             (self.tag, [(name, tag_id) for tag_id, name, _color in tags])):
             combo.blockSignals(True)
             for text, value in items:
                 combo.addItem(text, value)

@@ -51,12 +51,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..messages import QT_TRANSLATE_NOOP
-from ..models import Task
 from ..models.enums import Priority
 from ..services import tasks
 from ..services.errors import ServiceError
@@ -225,12 +223,6 @@ def _cell(task: TaskRecord, column: int) -> str:
     return task.owner or ""
 
 
-def task_owners(session: Session) -> list[str]:
-    """The owners named on tasks, for the filter (no index: run it off the GUI thread)."""
-    stmt = select(Task.owner).where(Task.owner.is_not(None)).distinct().order_by(Task.owner)
-    return [owner for owner in session.scalars(stmt) if owner]
-
-
 class TasksSection(QWidget):
     """The agenda with its filters and the actions on the selected task."""
 
@@ -373,7 +365,7 @@ class TasksSection(QWidget):
 
         def owners(_cancel: Any) -> list[str]:
             with db.session_scope() as session:
-                return task_owners(session)
+                return tasks.task_owners(session)
 
         run_in_background(owners, on_done=self._on_owners)
 

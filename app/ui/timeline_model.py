@@ -39,10 +39,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Interaction
 from ..services import interactions
 from ..services.interactions import InteractionRecord
 from .labels import CHANNELS, DIRECTIONS, label
@@ -150,11 +148,14 @@ class TimelineModel(QAbstractListModel):
         return self._pages.row(row, self._fetch)
 
     def _fetch(self, number: int) -> list[InteractionRecord]:
+        assert self._contact_id is not None  # record() checked
         with self._db.session_scope() as session:
             if number:
                 known = max((n for n in self._ends if n < number), default=-1)
                 if number - 1 - known > WALK_PAGES:
-                    key = self._key_at(session, number * PAGE_SIZE - 1)
+                    self.key_lookups += 1
+                    key = interactions.timeline_key_at(session, self._contact_id,
+                                                       number * PAGE_SIZE - 1)
                     if key is None:  # fewer rows than counted: changed since
                         return []
                     self._ends[number - 1] = key
@@ -180,23 +181,6 @@ class TimelineModel(QAbstractListModel):
         self._pages.store(number, rows)
         if rows:
             self._ends[number] = rows[-1].page_key
-
-    def _key_at(self, session: Session, position: int) -> Key | None:
-        """The key of the row at ``position``: an offset along the covering index
-        (contact_id, occurred_at, rowid), reading no row.
-
-        TODO(services): move to ``interactions.timeline_key_at``; the UI should not
-        hold queries.
-        """
-        self.key_lookups += 1
-        found = session.execute(
-            select(Interaction.occurred_at, Interaction.id)
-            .where(Interaction.contact_id == self._contact_id)
-            .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
-            .offset(position)
-            .limit(1)
-        ).first()
-        return None if found is None else (found[0], found[1])
 
 
 def channel_text(channel: str) -> str:
