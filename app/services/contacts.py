@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, delete, null, select, tuple_
+from sqlalchemy import ColumnElement, delete, func, null, select, tuple_
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session, joinedload, selectinload
 
@@ -215,10 +215,22 @@ def get_contact_summary(session: Session, contact_id: int) -> ContactSummary:
                        row.last_contacted_at)
 
 
-def contact_owners(session: Session) -> list[str]:
-    """The owners contacts have, for a filter (read along ix_contacts_owner)."""
-    stmt = select(Contact.owner).where(Contact.owner.is_not(None)).distinct()
-    return [owner for owner in session.scalars(stmt.order_by(Contact.owner)) if owner]
+def contact_owners(session: Session, limit: int = 500) -> list[str]:
+    """The owners contacts have, for a filter.
+
+    A skip-scan along ix_contacts_owner: one index seek per owner ("the next owner
+    after this one"), where SELECT DISTINCT would read the whole index (a quarter of a
+    second at a million contacts, on the GUI thread).
+    """
+    owners: list[str] = []
+    after = ""
+    while len(owners) < limit:
+        found = session.scalar(select(func.min(Contact.owner)).where(Contact.owner > after))
+        if found is None:
+            break
+        owners.append(found)
+        after = found
+    return owners
 
 
 def list_tags(session: Session, limit: int | None = None) -> list[tuple[int, str, str]]:

@@ -194,3 +194,13 @@ def test_search_results_come_in_list_order(session, people, many):
         rows = search.page(session, query, now=NOW, limit=100, many=many)
         keys = [r.display_name.casefold() for r in rows]
         assert keys == sorted(keys, reverse=descending) and len(keys) > 3
+
+
+def test_the_owner_choices_are_each_owner_once_in_order(session):
+    from app.services.contacts import contact_owners
+
+    for i, owner in enumerate(["Sam", None, "Aziz", "Sam", "Иван", "Aziz", "李明"]):
+        create_contact(session, ContactInput(first_name=f"P{i}", owner=owner), region="UZ")
+    session.flush()
+    assert contact_owners(session) == ["Aziz", "Sam", "Иван", "李明"]
+    assert contact_owners(session, limit=2) == ["Aziz", "Sam"]
