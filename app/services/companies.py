@@ -4,6 +4,10 @@ Same rules as app.services.contacts: the caller's Session, flush but no commit, 
 records out, complete validation before anything changes. A company in the Trash keeps
 its contacts (they still show its name) but cannot be given to another contact;
 emptying the Trash leaves those contacts without a company (ON DELETE SET NULL).
+
+Undo and redo (app.ui.company_commands) write a company back from a CompanyRecord,
+which holds every stored column: ``put_back_company`` for an edit, ``remove_new_company``
+and ``put_back_company(..., reinsert=True)`` for a create.
 """
 
 from __future__ import annotations
@@ -12,24 +16,34 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, delete, select, tuple_
+from sqlalchemy import ColumnElement, delete, exists, select, tuple_
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.models import Company, Contact, utcnow
 
 from . import validation as v
 from .contacts import ContactRecord, list_contacts
-from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFoundError, ServiceError, ValidationError
 
 LIMITS = v.column_limits(Company)
 _TEXT_FIELDS = ("industry", "street", "city", "region", "postal_code", "country")
+# What put_back_company writes back (updated_at too, and deleted_at on a reinsert).
+_STORED_FIELDS = ("name", "name_key", "industry", "website", "phone", "phone_e164",
+                  *_TEXT_FIELDS[1:], "notes")
 
 COMPANY_NOT_FOUND = QT_TRANSLATE_NOOP(
     "Errors", "This company no longer exists. It may have been removed from the Trash."
 )
 COMPANY_IN_TRASH = QT_TRANSLATE_NOOP("Errors", "“{name}” is in the Trash. Restore it first.")
 NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Type the name of the company.")
+COMPANY_IN_USE = QT_TRANSLATE_NOOP(
+    "Errors", "“{name}” has contacts now, so creating it cannot be undone."
+)
+COMPANY_ID_TAKEN = QT_TRANSLATE_NOOP(
+    "Errors", "“{name}” cannot be created again: another company has taken its place."
+)
 
 
 @dataclass(frozen=True)
@@ -107,13 +121,56 @@ def update_company(
     for name, value in _validate(data, region).items():
         setattr(company, name, value)
     if company.name != old_name:
-        # Its people are found by the company's name: refresh their search documents.
-        from .contacts import refresh_search_text
-
-        for contact in session.scalars(select(Contact).where(Contact.company_id == company.id)):
-            refresh_search_text(session, contact)
+        _refresh_people(session, company)
     session.flush()
     return _record(company)
+
+
+def put_back_company(
+    session: Session, record: CompanyRecord, *, reinsert: bool = False
+) -> CompanyRecord:
+    """Write a company back exactly as ``record`` shows it: the undo and redo of an edit.
+
+    Every field and ``updated_at`` are written, and a change of name refreshes the search
+    documents of its people, as update_company does; whether it is in the Trash stays as
+    it is now. With ``reinsert`` (the redo of a create that remove_new_company undid) the
+    company is stored again under its id, its times and Trash state as they were.
+    NotFoundError if it is gone; ServiceError if its id was taken meanwhile.
+    """
+    company = session.get(Company, record.id)
+    if reinsert:
+        if company is not None:
+            raise ServiceError(COMPANY_ID_TAKEN, id=record.id, name=record.name)
+        company = Company(id=record.id, created_at=record.created_at,
+                          deleted_at=record.deleted_at)
+        session.add(company)
+    elif company is None:
+        raise NotFoundError(COMPANY_NOT_FOUND, id=record.id)
+    old_name = company.name
+    for field in _STORED_FIELDS:
+        setattr(company, field, getattr(record, field))
+    company.updated_at = record.updated_at
+    flag_modified(company, "updated_at")  # so the onupdate default cannot replace it
+    if not reinsert and company.name != old_name:
+        _refresh_people(session, company)
+    session.flush()
+    return _record(company)
+
+
+def remove_new_company(session: Session, company_id: int) -> CompanyRecord:
+    """Delete a company for good while no contact belongs to it: the undo of a create.
+
+    Returns what was removed (``put_back_company(s, record, reinsert=True)`` stores it
+    again). ServiceError if any contact, even one in the Trash, belongs to it by now:
+    removing the company would silently take it from them.
+    """
+    company = _load(session, company_id, include_deleted=True)
+    record = _record(company)
+    if session.scalar(select(exists().where(Contact.company_id == company_id))):
+        raise ServiceError(COMPANY_IN_USE, id=company_id, name=company.name)
+    session.delete(company)
+    session.flush()
+    return record
 
 
 def get_company(
@@ -180,6 +237,14 @@ def purge_deleted_companies(session: Session) -> int:
     result = cast(CursorResult[Any], session.execute(stmt))
     session.expire_all()  # contacts in the identity map had their company_id cleared
     return result.rowcount
+
+
+def _refresh_people(session: Session, company: Company) -> None:
+    """Its people are found by the company's name: rebuild their search documents."""
+    from .contacts import refresh_search_text
+
+    for contact in session.scalars(select(Contact).where(Contact.company_id == company.id)):
+        refresh_search_text(session, contact)
 
 
 def _load(session: Session, company_id: int, *, include_deleted: bool) -> Company:

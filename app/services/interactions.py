@@ -164,6 +164,23 @@ def delete_interaction(session: Session, interaction_id: int) -> InteractionReco
     return record
 
 
+def link_follow_up(session: Session, interaction_id: int, task_id: int) -> InteractionRecord:
+    """Make ``task_id`` the follow-up of an interaction, if it has no task yet.
+
+    For "Follow up…" on a timeline row: the task is created first (by the task form),
+    then linked here. An interaction that already has a task (the follow-up it created,
+    or the task it completed) keeps it: the first link is the one that tells its story.
+    NotFoundError if the interaction is gone; ValidationError if the task is.
+    """
+    interaction = _load(session, interaction_id)
+    if session.get(Task, task_id) is None:
+        raise ValidationError("task_id", TASK_MISSING, id=task_id)
+    if interaction.task_id is None:
+        interaction.task_id = task_id
+        session.flush()
+    return _to_record(interaction)
+
+
 def get_interaction(session: Session, interaction_id: int) -> InteractionRecord:
     """One interaction; NotFoundError if there is none."""
     return _to_record(_load(session, interaction_id))

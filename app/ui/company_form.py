@@ -1,11 +1,12 @@
 """The company form: create or edit one company, with messages under the wrong field.
 
-Saving builds a CompanyInput from what the form shows and hands it to the companies
-service in one unit of work. A ValidationError is shown in red under the field it
-names (any other service error above the fields) and nothing is written. Saving an
-unchanged company writes nothing.
+Saving builds a CompanyInput from what the form shows and pushes a create or edit
+command (app.ui.company_commands) on the undo stack, so Edit > Undo takes it back; the
+command writes in one unit of work. A ValidationError is shown in red under the field
+it names (any other service error above the fields) and nothing is written (nor kept
+on the stack). Saving an unchanged company writes nothing and adds no undo step.
 
-After a write the form announces ``Changes.contactsChanged`` with an empty set: the
+After a write the command announces ``Changes.contactsChanged`` with an empty set: the
 hub has no signal of its own for companies, and a company's name shows in the contact
 list and is found by the contact search, so the contact views must re-read.
 """
@@ -16,6 +17,7 @@ from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from ..services import companies
 from ..services.companies import CompanyInput, CompanyRecord
-from ..services.errors import ServiceError, ValidationError
+from ..services.errors import ValidationError
+from .company_commands import CreateCompanyCommand, EditCompanyCommand
 from .i18n import translated
 
 if TYPE_CHECKING:
@@ -44,15 +47,21 @@ LINES = ("name", "industry", "website", "phone", "street", "city", "region",
 
 
 class CompanyDialog(QDialog):
-    """New company (``company_id=None``) or edit one; ``saved(id)`` after a write."""
+    """New company (``company_id=None``) or edit one; ``saved(id)`` after a write.
+
+    Writes go on ``undo_stack`` (the main window's); without one, on a stack of the
+    form's own, so they still run as the same commands.
+    """
 
     saved = Signal(int)
 
     def __init__(self, database: Database, settings: Settings, changes: Changes,
-                 parent: QWidget | None = None, *, company_id: int | None = None) -> None:
+                 parent: QWidget | None = None, *, company_id: int | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("company-dialog")
         self._db, self._settings, self._changes = database, settings, changes
+        self._undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.company_id = company_id
         self.record: CompanyRecord | None = None
         self.errors: dict[str, QLabel] = {}
@@ -146,20 +155,19 @@ class CompanyDialog(QDialog):
             self.accept()  # nothing changed: nothing to write or announce
             return
         region = self._settings.phone_region
-        try:
-            with self._db.session_scope() as session:
-                if self.company_id is None:
-                    record = companies.create_company(session, data, region=region)
-                else:
-                    record = companies.update_company(session, self.company_id, data,
-                                                      region=region)
-        except ServiceError as err:  # invalid input, or the company went to the Trash
-            self.show_error(err)
+        command: CreateCompanyCommand | EditCompanyCommand
+        if self.company_id is None:
+            command = CreateCompanyCommand(self._db, self._changes, data, region=region)
+        else:
+            command = EditCompanyCommand(self._db, self._changes, self.company_id, data,
+                                         region=region)
+        self._undo_stack.push(command)  # performs it, and announces the change
+        if command.error is not None:  # invalid input, or the company went to the Trash
+            self.show_error(command.error)
             return
-        self.company_id, self.record = record.id, record
-        self.saved.emit(record.id)
-        # The company's name is shown with (and searched in) its contacts.
-        self._changes.contactsChanged.emit(set())
+        assert command.record is not None
+        self.company_id, self.record = command.record.id, command.record
+        self.saved.emit(command.record.id)
         self.accept()
 
     def show_error(self, err: BaseException) -> None:

@@ -4,7 +4,8 @@
 the contacts of that company (``ContactFilters(company_id=...)``), so a company with
 tens of thousands of people opens as fast as one with three: only the count and the
 rows on screen are read. The page listens to ``Changes.contactsChanged`` (which the
-company form emits too) and re-reads when visible, or when next shown.
+company commands emit too) and re-reads when visible, or when next shown. Edits go on
+the undo stack it is given (the main window's), so Edit > Undo takes them back.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -143,10 +144,12 @@ class CompanyPage(QWidget):
     contactActivated = Signal(int)
 
     def __init__(self, database: Database, settings: Settings, changes: Changes,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("company-page")
         self._db, self._settings, self._changes = database, settings, changes
+        self._undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._company_id: int | None = None
         self._stale = False  # something changed while hidden: re-read when shown
         self.record: CompanyRecord | None = None
@@ -213,7 +216,7 @@ class CompanyPage(QWidget):
             return
         try:
             dialog = CompanyDialog(self._db, self._settings, self._changes, self,
-                                   company_id=self._company_id)
+                                   company_id=self._company_id, undo_stack=self._undo_stack)
         except UserMessageError:  # moved to the Trash or removed meanwhile
             self._load_header()  # the header says so, and Edit… is disabled
             return

@@ -10,22 +10,22 @@ to open the existing contact, merge into it, or save anyway.
 "Merge into existing…" saves this contact first (one undo step), then opens the
 merge dialog with the existing contact as the survivor (a second step). Cancelling
 the merge leaves the contact saved, as "Save anyway" would; the form closes.
+
+The tags, company and date widgets live in form_fields.py; CompanyBox can still be
+imported from here, where the contact list has always found it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import fields
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..messages import QT_TRANSLATE_NOOP
-from ..services import companies, contacts, duplicates
+from ..services import contacts, duplicates
 from ..services import validation as v
 from ..services.contacts import ContactInput, ContactRecord
 from ..services.errors import ServiceError, ValidationError
+from .form_fields import CompanyBox, TagsEdit, date_edit, date_of, set_date
 from .i18n import translated
 from .labels import SOURCES, STAGES, label
 from .merge_dialog import DuplicatesDialog, MergeDialog
@@ -54,150 +54,16 @@ if TYPE_CHECKING:
     from .changes import Changes
     from .settings import Settings
 
-SEARCH_DELAY_MS = 150
-COMPANY_CHOICES = 20  # companies offered in the drop-down at a time
 TAG_CHOICES = 2000  # tag names offered for completion
 ERROR_STYLE = "color: #c62828;"
 BIRTHDAY_SHOWN = dt.date(1990, 1, 1)  # the date offered while the birthday is unknown
 # The plain one-line fields: attribute name = ContactRecord / ContactInput field.
 _LINES = ("first_name", "last_name", "display_name", "title", "email", "phone", "owner",
           "street", "city", "region", "postal_code", "country", "consent_source")
-NO_SUCH_COMPANY = QT_TRANSLATE_NOOP(
-    "Validation",
-    "There is no company called “{name}”. Choose one from the list, or clear the field "
-    "for no company.",
-)
 # What, when changed by an edit, calls for a new look for duplicates.
 _IDENTITY = ("first_name", "last_name", "display_name", "emails", "phones", "company_id")
 # Service field name -> the form's field; emails / phones go by their index instead.
 _FIELDS = {"company_id": "company", "lifecycle_stage": "stage", "consent_at": "consent_date"}
-
-
-class _TagCompleter(QCompleter):
-    """Completes the tag after the last comma, keeping the ones before it."""
-
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
-        return [path.rsplit(",", 1)[-1].strip()]
-
-    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt override
-        head = cast(QLineEdit, self.widget()).text().rpartition(",")[0]
-        return f"{head}, {super().pathFromIndex(index)}" if head else super().pathFromIndex(index)
-
-
-class TagsEdit(QWidget):
-    """Tags typed with commas (completed from the stored ones), shown as coloured chips."""
-
-    def __init__(self, colors: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._colors = {name.casefold(): color for name, color in colors.items()}
-        self.line = QLineEdit()
-        self.line.setObjectName("tags")
-        self.line.setPlaceholderText(self.tr("Separate tags with commas"))
-        completer = _TagCompleter(QStringListModel(list(colors), self), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.line.setCompleter(completer)
-        self._chip_labels: list[QLabel] = []
-        self._chips = QHBoxLayout()
-        self._chips.setContentsMargins(0, 0, 0, 0)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line)
-        layout.addLayout(self._chips)
-        self.line.textChanged.connect(self._show_chips)
-
-    def names(self) -> list[str]:
-        return self.line.text().split(",") if self.line.text().strip() else []
-
-    def chips(self) -> list[QLabel]:
-        return list(self._chip_labels)
-
-    def _show_chips(self, text: str) -> None:
-        while self._chips.takeAt(0) is not None:
-            pass
-        for old in self._chip_labels:
-            old.deleteLater()
-        self._chip_labels.clear()
-        for name in (t.strip() for t in text.split(",")):
-            if name:
-                color = self._colors.get(name.casefold(), "#808080")
-                chip = QLabel(name)
-                chip.setObjectName("tag-chip")
-                chip.setStyleSheet(f"background: {color}; color: {_ink(color)}; "
-                                   "border-radius: 8px; padding: 1px 8px;")
-                self._chips.addWidget(chip)
-                self._chip_labels.append(chip)
-        self._chips.addStretch(1)
-
-
-class CompanyBox(QComboBox):
-    """An editable company choice: the drop-down offers the companies whose name starts
-    with what is typed (one LIMIT query along the name index, after a typing pause);
-    blank means no company."""
-
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("company")
-        self._db = database
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.edit = cast(QLineEdit, self.lineEdit())
-        self.edit.setPlaceholderText(self.tr("No company"))
-        self.edit.setClearButtonEnabled(True)
-        cast(QCompleter, self.completer()).setCompletionMode(
-            QCompleter.CompletionMode.PopupCompletion)
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.search)
-        self.edit.textEdited.connect(lambda _text: self._timer.start())
-
-    def lookup(self, text: str) -> list[tuple[str, int]]:
-        """(name, id) of the companies whose name starts with ``text``."""
-        key = unicodedata.normalize("NFC", text.strip()).casefold()
-        with self._db.session_scope() as session:
-            found = companies.list_companies(session, limit=COMPANY_CHOICES,
-                                             after=(key, 0) if key else None)
-        return [(c.name, c.id) for c in found if c.name_key.startswith(key)]
-
-    def set_choices(self, choices: list[tuple[str, int]]) -> None:
-        """Offer ``choices`` without changing what is typed."""
-        text, cursor = self.edit.text(), self.edit.cursorPosition()
-        self.blockSignals(True)
-        self.clear()
-        for name, company_id in choices:
-            self.addItem(name, company_id)
-        self.setCurrentIndex(-1)
-        self.edit.setText(text)
-        self.edit.setCursorPosition(cursor)
-        self.blockSignals(False)
-
-    def search(self) -> None:
-        self._timer.stop()
-        self.set_choices(self.lookup(self.currentText()))
-        if self.edit.hasFocus() and self.count():
-            cast(QCompleter, self.completer()).complete()
-
-    def select(self, company_id: int | None, name: str | None) -> None:
-        """Show a company (kept even when it is in the Trash), or none."""
-        shown = self.lookup("")
-        if company_id is not None and name is not None:
-            shown = [(name, company_id), *(c for c in shown if c[1] != company_id)]
-        self.set_choices(shown)
-        self.setCurrentIndex(self.findData(company_id) if company_id is not None else -1)
-
-    def company_id(self) -> int | None:
-        """The chosen company; ValidationError for a name that is no company."""
-        text = self.currentText().strip()
-        if not text:
-            return None
-        key = unicodedata.normalize("NFC", text).casefold()
-        shown = [(self.itemText(i), self.itemData(i)) for i in range(self.count())]
-        current = self.currentIndex()
-        if current >= 0:
-            shown.insert(0, shown[current])
-        for choices in (shown, None):  # what is offered, else ask the database
-            for name, company_id in choices if choices is not None else self.lookup(text):
-                if name.casefold() == key:
-                    return int(company_id)
-        raise ValidationError("company_id", NO_SUCH_COMPANY, name=text)
 
 
 class ContactDialog(QDialog):
@@ -254,12 +120,12 @@ class ContactDialog(QDialog):
         for key in SOURCES:
             self.source.addItem(label(SOURCES, key), key)
         self.consent = QCheckBox(self.tr("Agreed to receive marketing"))
-        self.consent_date = _date_edit()
+        self.consent_date = date_edit()
         self.consent.toggled.connect(self.consent_date.setEnabled)
         self.consent.toggled.connect(self.consent_source.setEnabled)
         self.consent_source.setEnabled(False)
         self.birthday_known = QCheckBox(self.tr("Known"))
-        self.birthday = _date_edit()
+        self.birthday = date_edit()
         self.birthday_known.toggled.connect(self.birthday.setEnabled)
         birthday = QWidget()
         birthday.setObjectName("birthday-row")
@@ -344,8 +210,8 @@ class ContactDialog(QDialog):
             self.stage.setCurrentIndex(self.stage.findData("lead"))
             self.source.setCurrentIndex(-1)
             self.company.select(None, None)
-            _set_date(self.birthday, BIRTHDAY_SHOWN)
-            _set_date(self.consent_date, dt.date.today())
+            set_date(self.birthday, BIRTHDAY_SHOWN)
+            set_date(self.consent_date, dt.date.today())
             return
         for name in _LINES:
             getattr(self, name).setText(getattr(record, name, None) or "")
@@ -363,10 +229,10 @@ class ContactDialog(QDialog):
             self.source.setEditText(record.source or "")
         self.consent.setChecked(record.marketing_consent)
         consent_at = record.consent_at
-        _set_date(self.consent_date,
-                  consent_at.astimezone().date() if consent_at else dt.date.today())
+        set_date(self.consent_date,
+                 consent_at.astimezone().date() if consent_at else dt.date.today())
         self.birthday_known.setChecked(record.birthday is not None)
-        _set_date(self.birthday, record.birthday or BIRTHDAY_SHOWN)
+        set_date(self.birthday, record.birthday or BIRTHDAY_SHOWN)
         self.notes.setPlainText(record.notes or "")
 
     # Reading the form -----------------------------------------------------------------
@@ -384,7 +250,7 @@ class ContactDialog(QDialog):
             emails=[self.email.text(), *lines(self.more_emails)],
             phones=[self.phone.text(), *lines(self.more_phones)],
             company_id=self.company.company_id(),
-            birthday=_date(self.birthday) if self.birthday_known.isChecked() else None,
+            birthday=date_of(self.birthday) if self.birthday_known.isChecked() else None,
             source=self._source(),
             lifecycle_stage=self.stage.currentData(),
             marketing_consent=consent,
@@ -402,7 +268,7 @@ class ContactDialog(QDialog):
 
     def _consent_at(self) -> dt.datetime:
         """The stored moment while its day is kept; now for today; else that day's start."""
-        day = _date(self.consent_date)
+        day = date_of(self.consent_date)
         stored = self.record.consent_at if self.record else None
         if stored is not None and stored.astimezone().date() == day:
             return stored
@@ -538,29 +404,3 @@ def _comparable(data: ContactInput) -> dict[str, object]:
         names = (values["first_name"], values["last_name"])
         values["display_name"] = " ".join(n for n in names if isinstance(n, str))
     return values
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setMaximumDate(QDate.currentDate())
-    edit.setEnabled(False)
-    return edit
-
-
-def _date(edit: QDateEdit) -> dt.date:
-    day = edit.date()
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def _set_date(edit: QDateEdit, day: dt.date) -> None:
-    edit.setDate(QDate(day.year, day.month, day.day))
-
-
-def _ink(background: str) -> str:
-    """Black or white text, whichever reads better on ``background`` (#rrggbb)."""
-    try:
-        r, g, b = (int(background[i:i + 2], 16) for i in (1, 3, 5))
-    except ValueError:
-        return "black"
-    return "black" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "white"

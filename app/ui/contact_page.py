@@ -5,6 +5,10 @@
 in a second) together with the open follow-ups, and the timeline's count and first
 page. Further timeline pages are read as they are scrolled to. The page listens to
 the Changes hub and re-reads only the part that changed.
+
+"Follow up…" on a timeline row (its context menu, the Menu key, or the button under
+the timeline) opens the task form for this contact, titled after that interaction;
+the task it creates becomes the interaction's follow-up (``interactions.task_id``).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -32,13 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..messages import UserMessageError
-from ..services import contacts, tasks
+from ..services import contacts, interactions, tasks
 from ..services.contacts import ContactRecord, ContactSummary
+from ..services.errors import ServiceError
+from ..services.interactions import InteractionRecord
 from ..services.tasks import TaskRecord
 from .i18n import translated
 from .labels import SOURCES, STAGES, label
 from .quick_log import QuickLogBar
-from .timeline_model import TimelineModel, TimelineView, local_text
+from .task_dialog import TaskDialog
+from .timeline_model import TimelineModel, TimelineView, channel_text, local_text
 
 if TYPE_CHECKING:
     from ..db import Database
@@ -197,6 +204,9 @@ class ContactPage(QWidget):
         self._changes = changes
         self._contact_id: int | None = None
         self._stale: set[str] = set()  # parts to re-read when the page is next shown
+        self._live = False  # the contact is there (not gone, not in the Trash)
+        self.follow_up_dialog: TaskDialog | None = None
+        self.timeline_menu: QMenu | None = None
 
         self.back_button = self._button(self.tr("Back"), "contact-back",
                                         self.backRequested.emit)
@@ -217,9 +227,24 @@ class ContactPage(QWidget):
         self.timeline = TimelineView()
         self.timeline.setObjectName("contact-timeline")
         self.timeline.setModel(self.timeline_model)
+        self.follow_up_action = QAction(self.tr("Follow up…"), self)
+        self.follow_up_action.setObjectName("action-follow-up")
+        self.follow_up_action.triggered.connect(self.follow_up)
+        self.follow_up_button = self._button(self.tr("Follow up…"), "contact-follow-up",
+                                             self.follow_up_action.trigger)
+        self.follow_up_button.setToolTip(
+            self.tr("A task to follow up the chosen interaction (Menu key on a row)"))
+        self.follow_up_action.enabledChanged.connect(self.follow_up_button.setEnabled)
+        self.timeline.rowMenuRequested.connect(self._timeline_menu)
+        self.timeline.selectionModel().currentChanged.connect(
+            lambda _now, _before: self._enable_follow_up())
+        self.timeline_model.modelReset.connect(self._enable_follow_up)
         self.timeline_box = QGroupBox(self.tr("Timeline"))
-        QVBoxLayout(self.timeline_box).addWidget(self.timeline)
+        timeline_column = QVBoxLayout(self.timeline_box)
+        timeline_column.addWidget(self.timeline)
+        timeline_column.addWidget(self.follow_up_button, 0, Qt.AlignmentFlag.AlignRight)
         self.timeline_model.countChanged.connect(self._show_timeline_count)
+        self._enable_follow_up()
 
         self.follow_ups = QListWidget()
         self.follow_ups.setObjectName("contact-follow-ups")
@@ -297,6 +322,23 @@ class ContactPage(QWidget):
         self.timeline_model.set_contact(contact_id)
         self.timeline.scrollToTop()
 
+    def follow_up(self) -> None:
+        """Open the task form for a follow-up of the current timeline row (the "Follow
+        up…" action); the task it saves is linked to that interaction."""
+        index = self.timeline.currentIndex()
+        record = self.timeline_model.record(index.row()) if index.isValid() else None
+        if record is None or not self._live:
+            return
+        dialog = TaskDialog(self._db, self._settings, self, contact_id=record.contact_id,
+                            changes=self._changes)
+        dialog.title.setText(self._follow_up_title(record))
+        dialog.saved.connect(lambda task, interaction_id=record.id:
+                             self._link_follow_up(interaction_id, task))
+        if self.follow_up_dialog is not None:
+            self.follow_up_dialog.deleteLater()  # the one of an earlier follow-up
+        self.follow_up_dialog = dialog
+        dialog.open()
+
     def complete_selected(self) -> None:
         """Mark the chosen follow-up done (Complete button or context menu)."""
         item = self.follow_ups.currentItem()
@@ -359,9 +401,43 @@ class ContactPage(QWidget):
         self.timeline_box.setTitle(self.tr("Timeline (%Ln interaction(s))", "", count))
 
     def _set_live(self, live: bool) -> None:
+        self._live = live
         for widget in (self.edit_button, self.new_task_button, self.quick_log,
                        self.follow_ups_box):
             widget.setEnabled(live)
+        self._enable_follow_up()
+
+    def _enable_follow_up(self) -> None:
+        self.follow_up_action.setEnabled(self._live and self.timeline.currentIndex().isValid())
+
+    # Follow-ups of interactions -------------------------------------------------------
+    def _follow_up_title(self, record: InteractionRecord) -> str:
+        """What the task form starts with: the interaction's subject, or its channel
+        when it has none, within the limit of a task's title."""
+        subject = " ".join((record.subject or "").split())
+        if subject:
+            title = self.tr("Follow up: {subject}").format(subject=subject)
+        else:
+            title = self.tr("Follow up: {channel}").format(channel=channel_text(record.channel))
+        limit = tasks.LIMITS["title"]
+        return title if len(title) <= limit else title[: limit - 1] + "…"
+
+    def _link_follow_up(self, interaction_id: int, task: TaskRecord) -> None:
+        """The task form saved the follow-up: make it the interaction's task (if it has
+        none yet), in a unit of work of its own after the task's."""
+        try:
+            with self._db.session_scope() as session:
+                linked = interactions.link_follow_up(session, interaction_id, task.id)
+        except ServiceError:  # the interaction was deleted meanwhile: the task stands alone
+            return
+        self._changes.interactionsChanged.emit(linked.contact_id)
+
+    def _timeline_menu(self, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.follow_up_action)
+        self.timeline_menu = menu
+        menu.popup(where)
 
     # Change notifications -------------------------------------------------------------
     def _on_contacts_changed(self, ids: Collection[int]) -> None:

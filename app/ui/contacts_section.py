@@ -337,7 +337,8 @@ class ContactsSection(QWidget):
         if self.company_page is None:
             from .company_page import CompanyPage
 
-            self.company_page = CompanyPage(self._db, self._settings, self.changes)
+            self.company_page = CompanyPage(self._db, self._settings, self.changes,
+                                            undo_stack=self.undo_stack)
             self.company_page.backRequested.connect(self._back_from_company)
             self.company_page.contactActivated.connect(self.open_contact)
             self.stack.addWidget(self.company_page)

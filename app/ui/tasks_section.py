@@ -1,11 +1,12 @@
 """The Tasks section: the agenda (Overdue, Today, Next 7 days, Later, No date, Done).
 
-``tasks.agenda()`` runs on a worker (about 160 ms over 100,000 open tasks) and hands
-back every bucket's full count and its first ``limit`` tasks; the tree shows those, a
-"more not shown" row where a bucket holds more, and the counts in the headings. A newer
-reload makes an older result stale, and the stale result is dropped. Every write is one
-session on the GUI thread (a single row by key) followed by ``changes.tasksChanged``,
-which every view of tasks, this one included, listens to.
+``agenda.agenda()`` runs on a worker (about 160 ms over 100,000 open tasks) and hands
+back every bucket's full count and its first ``limit`` tasks; the tree shows those
+through AgendaModel (agenda_model.py), with a "more not shown" row where a bucket holds
+more, and the counts in the headings. A newer reload makes an older result stale, and
+the stale result is dropped. Every write is one session on the GUI thread (a single row
+by key) followed by ``changes.tasksChanged``, which every view of tasks, this one
+included, listens to.
 """
 
 from __future__ import annotations
@@ -16,12 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QPoint,
     QStandardPaths,
     Qt,
@@ -30,7 +27,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QFont,
     QKeySequence,
     QShowEvent,
     QUndoCommand,
@@ -54,19 +50,20 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from ..messages import QT_TRANSLATE_NOOP
 from ..models.enums import Priority
 from ..services import tasks
+from ..services.agenda import Agenda, Bucket
+from ..services.agenda import agenda as load_agenda
 from ..services.errors import ServiceError
 from ..services.io import ics
-from ..services.tasks import Bucket, TaskRecord
+from ..services.tasks import TaskRecord
+from .agenda_model import BUCKETS, AgendaModel, TaskRole
 from .i18n import translated
 from .task_dialog import (
     DAY_START,
     CompleteDialog,
     RescheduleDialog,
     TaskDialog,
-    due_text,
     local_moment,
     local_now,
     priority_label,
@@ -80,154 +77,13 @@ if TYPE_CHECKING:
 
 AGENDA_LIMIT = 200  # tasks shown per bucket; the headings always show the full counts
 EXPORT_LIMIT = 2**31 - 1  # an export takes every task the filters let through
-COL_TITLE, COL_CONTACT, COL_DUE, COL_PRIORITY, COL_OWNER = range(5)
-HEADERS = (
-    QT_TRANSLATE_NOOP("AgendaModel", "Task"),
-    QT_TRANSLATE_NOOP("AgendaModel", "Contact"),
-    QT_TRANSLATE_NOOP("AgendaModel", "Due"),
-    QT_TRANSLATE_NOOP("AgendaModel", "Priority"),
-    QT_TRANSLATE_NOOP("AgendaModel", "Owner"),
-)
-TaskRole = Qt.ItemDataRole.UserRole + 1  # the TaskRecord of a task row
-BucketRole = Qt.ItemDataRole.UserRole + 2  # the Bucket of a heading or task row
-BUCKETS = tuple(Bucket)
-_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.FontRole, TaskRole, BucketRole))
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class AgendaModel(QAbstractItemModel):
-    """Two levels: the six buckets, and under each the tasks agenda() returned for it
-    (plus a "more not shown" row when the bucket holds more). The internal id of an
-    index is 0 for a bucket and the bucket's row + 1 for the rows under it."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.agenda: tasks.Agenda | None = None
-
-    def set_agenda(self, agenda: tasks.Agenda) -> None:
-        self.beginResetModel()
-        self.agenda = agenda
-        self.endResetModel()
-
-    def bucket(self, index: Index) -> Bucket | None:
-        if not index.isValid():
-            return None
-        return BUCKETS[index.row() if index.internalId() == 0 else index.internalId() - 1]
-
-    def task_index(self, task_id: int) -> QModelIndex | None:
-        for row, bucket in enumerate(BUCKETS):
-            for child, task in enumerate(self._items(bucket)):
-                if task.id == task_id:
-                    return self.index(child, 0, self.index(row, 0))
-        return None
-
-    def _items(self, bucket: Bucket) -> tuple[TaskRecord, ...]:
-        return self.agenda.items[bucket] if self.agenda is not None else ()
-
-    def _count(self, bucket: Bucket) -> int:
-        return self.agenda.counts[bucket] if self.agenda is not None else 0
-
-    # Qt model ---------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not (0 <= column < len(HEADERS) and 0 <= row < self.rowCount(parent)):
-            return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
-
-    def parent(self, index: Index | None = None) -> Any:
-        if index is None:  # QObject.parent()
-            return super().parent()
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        if not parent.isValid():
-            return len(BUCKETS)
-        if parent.internalId() != 0 or parent.column() != 0:
-            return 0
-        bucket = BUCKETS[parent.row()]
-        shown = len(self._items(bucket))
-        return shown + (1 if self._count(bucket) > shown else 0)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return QCoreApplication.translate("AgendaModel", HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        # Asked for every row on each layout: decided without building the row's data.
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        under = index.internalId()
-        if under and index.row() < len(self._items(BUCKETS[under - 1])):
-            return _SELECTABLE
-        return Qt.ItemFlag.ItemIsEnabled
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES:  # painting asks for many roles this model has no use for
-            return None
-        bucket = self.bucket(index)
-        if bucket is None:
-            return None
-        if role == BucketRole:
-            return bucket
-        if index.internalId() == 0:
-            return self._heading(bucket, index.column(), role)
-        items = self._items(bucket)
-        if index.row() >= len(items):
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == COL_TITLE:
-                more = QLocale().toString(self._count(bucket) - len(items))
-                return self.tr("{count} more not shown: narrow the list with the filters"
-                               ).format(count=more)
-            return None
-        task = items[index.row()]
-        if role == TaskRole:
-            return task
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TITLE:
-            return task.notes or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return _cell(task, index.column())
-
-    def _heading(self, bucket: Bucket, column: int, role: int) -> Any:
-        if column != COL_TITLE:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{bucket} ({count})").format(
-                bucket=QCoreApplication.translate("Tasks", bucket.label),
-                count=QLocale().toString(self._count(bucket)))
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-
-def _cell(task: TaskRecord, column: int) -> str:
-    if column == COL_TITLE:
-        return task.title
-    if column == COL_CONTACT:
-        return task.contact_name or ""
-    if column == COL_DUE:
-        return due_text(task)
-    if column == COL_PRIORITY:
-        return priority_label(task.priority)
-    return task.owner or ""
 
 
 class TasksSection(QWidget):
     """The agenda with its filters and the actions on the selected task."""
 
     overdueChanged = Signal(int)  # the loaded agenda's Overdue count (filters applied)
-    agendaLoaded = Signal(object)  # tasks.Agenda, each time a reload lands
+    agendaLoaded = Signal(object)  # Agenda, each time a reload lands
     statusMessage = Signal(str)  # for the main window's status bar
 
     def __init__(self, database: Database, settings: Settings, changes: Changes,
@@ -350,10 +206,10 @@ class TasksSection(QWidget):
         generation, today, db, limit = self._generation, self._today(), self._db, self._limit
         owner, priority = self.owner_filter.currentData(), self.priority_filter.currentData()
 
-        def load(_cancel: Any) -> tuple[int, tasks.Agenda]:
+        def load(_cancel: Any) -> tuple[int, Agenda]:
             with db.session_scope() as session:
-                return generation, tasks.agenda(session, today=today, owner=owner,
-                                                priority=priority, limit=limit)
+                return generation, load_agenda(session, today=today, owner=owner,
+                                               priority=priority, limit=limit)
 
         return run_in_background(load, on_done=self._on_loaded, on_error=self._on_load_failed)
 
@@ -381,7 +237,7 @@ class TasksSection(QWidget):
         if self._stale:
             self.reload()
 
-    def _on_loaded(self, result: tuple[int, tasks.Agenda]) -> None:
+    def _on_loaded(self, result: tuple[int, Agenda]) -> None:
         generation, agenda = result
         if generation != self._generation:
             return  # a newer reload is on its way
@@ -576,8 +432,8 @@ class TasksSection(QWidget):
 
         def export(_cancel: Any) -> int:
             with db.session_scope() as session:
-                agenda = tasks.agenda(session, today=today, owner=owner, priority=priority,
-                                      limit=EXPORT_LIMIT)
+                agenda = load_agenda(session, today=today, owner=owner, priority=priority,
+                                     limit=EXPORT_LIMIT)
             records = [task for bucket in Bucket for task in agenda.items[bucket]]
             return ics.write_tasks_ics(records, target, now=now, contact_line=line)
 

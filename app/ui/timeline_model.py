@@ -23,12 +23,13 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -295,6 +296,10 @@ class TimelineView(QTableView):
     row heights shows any number of rows in about 3 ms.
     """
 
+    #: The menu of the current row was asked for (right click or the Menu key), to be
+    #: shown at this global point.
+    rowMenuRequested = Signal(QPoint)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setItemDelegate(TimelineDelegate(self))
@@ -315,6 +320,21 @@ class TimelineView(QTableView):
         height = TimelineDelegate.row_height(self.fontMetrics())
         self.verticalHeader().setMinimumSectionSize(height)
         self.verticalHeader().setDefaultSectionSize(height)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        """A right click makes the row under the mouse current; the Menu key keeps the
+        current row and puts its menu on it (Qt would put it in the middle of the view)."""
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            index = self.currentIndex()
+            where = self.viewport().mapToGlobal(self.visualRect(index).center())
+        else:  # from the viewport, in its coordinates
+            index = self.indexAt(event.pos())
+            if index.isValid():
+                self.setCurrentIndex(index)
+            where = event.globalPos()
+        event.accept()
+        if index.isValid():
+            self.rowMenuRequested.emit(where)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FontChange:

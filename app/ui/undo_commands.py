@@ -49,6 +49,21 @@ def input_name(data: ContactInput) -> str:
     return " ".join(p.strip() for p in parts if p and p.strip())
 
 
+class UndoCommands(QObject):
+    """The command texts with a count, as real plurals in the "UndoCommands" context.
+
+    A QObject named like the context because pyside6-lupdate takes a plural only from
+    ``self.tr(text, "", n)``: it reads ``QCoreApplication.translate(context, text,
+    None, n)`` as a plain message, whose one translation cannot agree with every count.
+    """
+
+    def delete_many(self, count: int) -> str:
+        return self.tr("Delete %n contact(s)", "", count)
+
+    def restore_many(self, count: int) -> str:
+        return self.tr("Restore %n contact(s)", "", count)
+
+
 class CommandFailures(QObject):
     """Announces a command that failed when undone or redone from the Edit menu."""
 
@@ -230,7 +245,7 @@ class DeleteContactCommand(_TrashCommand):
         return QCoreApplication.translate("UndoCommands", "Delete {name}").format(name=name)
 
     def _many_text(self, count: int) -> str:
-        return QCoreApplication.translate("UndoCommands", "Delete %n contacts", None, count)
+        return UndoCommands().delete_many(count)
 
 
 class RestoreContactCommand(_TrashCommand):
@@ -243,7 +258,7 @@ class RestoreContactCommand(_TrashCommand):
         return QCoreApplication.translate("UndoCommands", "Restore {name}").format(name=name)
 
     def _many_text(self, count: int) -> str:
-        return QCoreApplication.translate("UndoCommands", "Restore %n contacts", None, count)
+        return UndoCommands().restore_many(count)
 
 
 class MergeCommand(ContactCommand):

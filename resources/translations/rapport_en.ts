@@ -86,4 +86,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>UndoCommands</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Delete %n contact</numerusform>
+            <numerusform>Delete %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n contact(s)</source>
+        <translation>
+            <numerusform>Restore %n contact</numerusform>
+            <numerusform>Restore %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -373,6 +373,14 @@
         <translation>Новая задача…</translation>
     </message>
     <message>
+        <source>Follow up…</source>
+        <translation>Повторная связь…</translation>
+    </message>
+    <message>
+        <source>A task to follow up the chosen interaction (Menu key on a row)</source>
+        <translation>Задача связаться повторно по выбранному взаимодействию (или клавиша меню на строке)</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -407,6 +415,14 @@
             <numerusform>Хронология (%Ln взаимодействия)</numerusform>
             <numerusform>Хронология (%Ln взаимодействий)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: {subject}</source>
+        <translation>Связаться повторно: {subject}</translation>
+    </message>
+    <message>
+        <source>Follow up: {channel}</source>
+        <translation>Связаться повторно: {channel}</translation>
     </message>
 </context>
 <context>
@@ -732,6 +748,14 @@
         <translation>«{name}» находится в корзине. Сначала восстановите эту запись.</translation>
     </message>
     <message>
+        <source>“{name}” has contacts now, so creating it cannot be undone.</source>
+        <translation>У компании «{name}» уже есть контакты, поэтому её создание нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be created again: another company has taken its place.</source>
+        <translation>Компанию «{name}» нельзя создать снова: её место заняла другая компания.</translation>
+    </message>
+    <message>
         <source>This contact no longer exists. It may have been removed from the Trash.</source>
         <translation>Этого контакта больше нет. Возможно, он был удалён из корзины.</translation>
     </message>
@@ -741,7 +765,6 @@
     </message>
     <message>
         <source>This task no longer exists.</source>
-        <extracomment>Up to this many contacts in the Trash are passed to the agenda queries as values; more would exceed SQLite&apos;s parameter limit, so then a subquery finds them again.</extracomment>
         <translation>Этой задачи больше нет.</translation>
     </message>
 </context>
@@ -1544,25 +1567,43 @@ Create one with New Task…</source>
         <source>Edit {name}</source>
         <translation>изменение контакта «{name}»</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>удаление %n контакта</numerusform>
+            <numerusform>удаление %n контактов</numerusform>
+            <numerusform>удаление %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n contact(s)</source>
+        <translation>
+            <numerusform>восстановление %n контакта</numerusform>
+            <numerusform>восстановление %n контактов</numerusform>
+            <numerusform>восстановление %n контактов</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete {name}</source>
         <translation>удаление контакта «{name}»</translation>
-    </message>
-    <message>
-        <source>Delete %n contacts</source>
-        <translation>удаление контактов: %n</translation>
     </message>
     <message>
         <source>Restore {name}</source>
         <translation>восстановление контакта «{name}»</translation>
     </message>
     <message>
-        <source>Restore %n contacts</source>
-        <translation>восстановление контактов: %n</translation>
-    </message>
-    <message>
         <source>Merge {other} into {survivor}</source>
         <translation>объединение «{other}» с «{survivor}»</translation>
+    </message>
+    <message>
+        <source>Create {name}</source>
+        <comment>company</comment>
+        <translation>создание компании «{name}»</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <comment>company</comment>
+        <translation>изменение компании «{name}»</translation>
     </message>
 </context>
 <context>

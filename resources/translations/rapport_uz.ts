@@ -371,6 +371,14 @@
         <translation>Yangi vazifa…</translation>
     </message>
     <message>
+        <source>Follow up…</source>
+        <translation>Qayta bogʻlanish…</translation>
+    </message>
+    <message>
+        <source>A task to follow up the chosen interaction (Menu key on a row)</source>
+        <translation>Tanlangan muloqot boʻyicha qayta bogʻlanish vazifasi (yoki qatorda Menyu tugmasi)</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Xronologiya</translation>
     </message>
@@ -404,6 +412,14 @@
             <numerusform>Xronologiya (%Ln ta muloqot)</numerusform>
             <numerusform>Xronologiya (%Ln ta muloqot)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: {subject}</source>
+        <translation>Qayta bogʻlanish: {subject}</translation>
+    </message>
+    <message>
+        <source>Follow up: {channel}</source>
+        <translation>Qayta bogʻlanish: {channel}</translation>
     </message>
 </context>
 <context>
@@ -724,6 +740,14 @@
         <translation>“{name}” savatda. Avval uni tiklang.</translation>
     </message>
     <message>
+        <source>“{name}” has contacts now, so creating it cannot be undone.</source>
+        <translation>“{name}” kompaniyasida endi kontaktlar bor, shuning uchun uni yaratishni bekor qilib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be created again: another company has taken its place.</source>
+        <translation>“{name}” ni qayta yaratib boʻlmaydi: uning oʻrnini boshqa kompaniya egallagan.</translation>
+    </message>
+    <message>
         <source>This contact no longer exists. It may have been removed from the Trash.</source>
         <translation>Bu kontakt endi mavjud emas. U savatdan oʻchirilgan boʻlishi mumkin.</translation>
     </message>
@@ -733,7 +757,6 @@
     </message>
     <message>
         <source>This task no longer exists.</source>
-        <extracomment>Up to this many contacts in the Trash are passed to the agenda queries as values; more would exceed SQLite&apos;s parameter limit, so then a subquery finds them again.</extracomment>
         <translation>Bu vazifa endi mavjud emas.</translation>
     </message>
 </context>
@@ -1534,25 +1557,41 @@ Create one with New Task…</source>
         <source>Edit {name}</source>
         <translation>“{name}” kontaktini tahrirlash</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>%n ta kontaktni oʻchirish</numerusform>
+            <numerusform>%n ta kontaktni oʻchirish</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n contact(s)</source>
+        <translation>
+            <numerusform>%n ta kontaktni tiklash</numerusform>
+            <numerusform>%n ta kontaktni tiklash</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete {name}</source>
         <translation>“{name}” kontaktini oʻchirish</translation>
-    </message>
-    <message>
-        <source>Delete %n contacts</source>
-        <translation>%n ta kontaktni oʻchirish</translation>
     </message>
     <message>
         <source>Restore {name}</source>
         <translation>“{name}” kontaktini tiklash</translation>
     </message>
     <message>
-        <source>Restore %n contacts</source>
-        <translation>%n ta kontaktni tiklash</translation>
-    </message>
-    <message>
         <source>Merge {other} into {survivor}</source>
         <translation>“{other}” kontaktini “{survivor}” bilan birlashtirish</translation>
+    </message>
+    <message>
+        <source>Create {name}</source>
+        <comment>company</comment>
+        <translation>“{name}” kompaniyasini yaratish</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <comment>company</comment>
+        <translation>“{name}” kompaniyasini tahrirlash</translation>
     </message>
 </context>
 <context>

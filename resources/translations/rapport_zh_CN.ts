@@ -369,6 +369,14 @@
         <translation>新建任务…</translation>
     </message>
     <message>
+        <source>Follow up…</source>
+        <translation>跟进…</translation>
+    </message>
+    <message>
+        <source>A task to follow up the chosen interaction (Menu key on a row)</source>
+        <translation>为所选互动记录创建跟进任务（也可在该行上按菜单键）</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -401,6 +409,14 @@
         <translation>
             <numerusform>时间线（%Ln 条互动记录）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: {subject}</source>
+        <translation>跟进：{subject}</translation>
+    </message>
+    <message>
+        <source>Follow up: {channel}</source>
+        <translation>跟进：{channel}</translation>
     </message>
 </context>
 <context>
@@ -716,6 +732,14 @@
         <translation>“{name}”在回收站中。请先将其还原。</translation>
     </message>
     <message>
+        <source>“{name}” has contacts now, so creating it cannot be undone.</source>
+        <translation>“{name}”现在已有联系人，因此无法撤消其创建。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be created again: another company has taken its place.</source>
+        <translation>无法再次创建“{name}”：它的位置已被另一家公司占用。</translation>
+    </message>
+    <message>
         <source>This contact no longer exists. It may have been removed from the Trash.</source>
         <translation>该联系人已不存在，可能已从回收站中删除。</translation>
     </message>
@@ -725,7 +749,6 @@
     </message>
     <message>
         <source>This task no longer exists.</source>
-        <extracomment>Up to this many contacts in the Trash are passed to the agenda queries as values; more would exceed SQLite&apos;s parameter limit, so then a subquery finds them again.</extracomment>
         <translation>该任务已不存在。</translation>
     </message>
 </context>
@@ -1524,25 +1547,39 @@ Create one with New Task…</source>
         <source>Edit {name}</source>
         <translation>编辑联系人“{name}”</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>删除 %n 个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n contact(s)</source>
+        <translation>
+            <numerusform>还原 %n 个联系人</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete {name}</source>
         <translation>删除联系人“{name}”</translation>
-    </message>
-    <message>
-        <source>Delete %n contacts</source>
-        <translation>删除 %n 个联系人</translation>
     </message>
     <message>
         <source>Restore {name}</source>
         <translation>还原联系人“{name}”</translation>
     </message>
     <message>
-        <source>Restore %n contacts</source>
-        <translation>恢复 %n 个联系人</translation>
-    </message>
-    <message>
         <source>Merge {other} into {survivor}</source>
         <translation>将“{other}”合并到“{survivor}”</translation>
+    </message>
+    <message>
+        <source>Create {name}</source>
+        <comment>company</comment>
+        <translation>创建公司“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <comment>company</comment>
+        <translation>编辑公司“{name}”</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from sqlalchemy import func, select
 
 from app.db import open_database
 from app.models import Company
-from app.services import companies
+from app.services import companies, contacts
 from app.services.companies import CompanyInput
+from app.services.contacts import ContactInput
 from app.ui.changes import Changes
 from app.ui.company_form import CompanyDialog
 
@@ -161,3 +163,43 @@ def test_cancel_writes_nothing(db, env, qtbot):
     with qtbot.assertNotEmitted(dialog.saved):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and _count(db) == 0
+
+
+def test_a_create_is_undone_while_nobody_belongs_to_the_company_then_refused(
+        start_rapport, tmp_path: Path, settings, dialogs, qtbot):
+    window = start_rapport(tmp_path / "undo.sqlite3").window
+    database, stack = window.database, window.undo_stack
+    dialog = CompanyDialog(database, settings, window.changes, window, undo_stack=stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type(qtbot, dialog.name, "Acme Trading")
+    _type(qtbot, dialog.city, "Toshkent")
+    with qtbot.waitSignal(window.changes.contactsChanged):
+        _save(qtbot, dialog)
+    created = _get(database, dialog.company_id)
+    assert window.undo_action.text() == "Undo Create Acme Trading"
+
+    with qtbot.waitSignal(window.changes.contactsChanged):
+        window.undo_action.trigger()  # Edit > Undo: the company is gone
+    assert _count(database) == 0 and dialogs == []
+    window.redo_action.trigger()  # Edit > Redo: back under its id, exactly
+    assert _get(database, created.id) == created
+
+    with database.session_scope() as s:  # somebody joins it
+        contacts.create_contact(s, ContactInput(first_name="Aziza", company_id=created.id),
+                                region="UZ")
+    window.undo_action.trigger()
+    assert dialogs == [("warning", "Rapport",
+                        "“Acme Trading” has contacts now, so creating it cannot be undone.")]
+    assert _get(database, created.id) == created
+    assert not window.undo_action.isEnabled()  # a step it cannot take is not kept
+
+
+def test_a_refused_save_leaves_no_undo_step(db, settings, qtbot):
+    stack = QUndoStack()
+    dialog = CompanyDialog(db, settings, Changes(), undo_stack=stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type(qtbot, dialog.website, "not a site")
+    _save(qtbot, dialog)
+    assert dialog.errors["name"].isVisible() and stack.count() == 0

@@ -191,3 +191,54 @@ def test_a_company_with_twenty_thousand_people_opens_at_once(busy_db, settings, 
     assert page.model.fetches <= 3  # the last page (from the end), maybe the one before
     last = page.model.index(live - 1, 0).data(ContactIdRole)
     assert isinstance(last, int)
+
+
+def test_edit_undo_in_the_window_puts_a_company_back_and_redo_reapplies_it(
+        start_rapport, tmp_path: Path, qtbot):
+    window = start_rapport(tmp_path / "undo.sqlite3").window
+    database = window.database
+    with database.session_scope() as s:
+        company = companies.create_company(s, CompanyInput(
+            name="Acme Trading", industry="Wholesale", city="Toshkent"), region="UZ")
+        aziza = create_contact(s, ContactInput(first_name="Aziza", company_id=company.id),
+                               region="UZ").id
+
+    def record() -> companies.CompanyRecord:
+        with database.session_scope() as s:
+            return companies.get_company(s, company.id)
+
+    def found(text: str) -> list[int]:
+        with database.session_scope() as s:
+            rows = search.page(s, ContactQuery(text=text), now=dt.datetime.now(dt.UTC),
+                               limit=10)
+        return [r.id for r in rows]
+
+    window.contacts.open_company(company.id)
+    page = window.contacts.company_page
+    assert page is not None
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.edit_dialog
+    assert dialog is not None
+    for widget, text in ((dialog.name, "Globex Holdings"), (dialog.city, "Samarqand")):
+        widget.setFocus()
+        widget.clear()
+        qtbot.keyClicks(widget, text)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    edited = record()
+    assert (edited.name, edited.city) == ("Globex Holdings", "Samarqand")
+    assert found("globex") == [aziza] and found("acme") == []
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "Undo Edit Globex Holdings"
+
+    window.undo_action.trigger()  # Edit > Undo
+    assert record() == company  # every field, and the moment it was last changed
+    assert found("acme") == [aziza] and found("globex") == []
+    qtbot.waitUntil(lambda: page.card.name.text() == "Acme Trading")
+    row = _listed(page).index(aziza)
+    assert page.model.index(row, 1).data() == "Acme Trading"
+
+    window.redo_action.trigger()  # Edit > Redo
+    assert record() == edited
+    assert found("globex") == [aziza] and found("acme") == []
+    qtbot.waitUntil(lambda: page.card.name.text() == "Globex Holdings")

@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import event, select, update
 
 from app.db import Database, open_database
 from app.models import Interaction, Tag
 from app.models.base import sqlite_utc_text
-from app.services import companies, contacts, tasks
+from app.services import companies, contacts, interactions, tasks
 from app.services.contacts import ContactInput, create_contact
 from app.ui.changes import Changes
 from app.ui.contact_page import ContactPage
@@ -30,6 +32,9 @@ from app.ui.timeline_model import (
 )
 
 BUSY = 20_000
+# A popup menu asks the window system for a grab and to be raised; the offscreen
+# platform has neither and says so. About the test platform, not about Rapport.
+POPUP_WARNINGS = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 START = dt.datetime(2019, 3, 1, 8, 0, tzinfo=dt.UTC)
 CHANNELS = ("call", "email", "meeting", "visit", "sms", "chat", "letter", "note")
 
@@ -271,3 +276,103 @@ def test_rows_are_painted_in_two_lines_of_one_height(busy, settings, qtbot):
         view.model().index(1, 0))
     line = view.fontMetrics().height()
     assert first.height() == second.height() >= 2 * line
+
+
+def _log(database: Database, cid: int, channel: str, subject: str | None,
+         minutes: int) -> int:
+    with database.session_scope() as s:
+        return interactions.log_interaction(s, interactions.InteractionInput(
+            contact_id=cid, channel=channel, subject=subject,
+            occurred_at=START + dt.timedelta(minutes=minutes))).interaction.id
+
+
+def _task_of(database: Database, interaction_id: int) -> tasks.TaskRecord | None:
+    with database.session_scope() as s:
+        task_id = interactions.get_interaction(s, interaction_id).task_id
+        return None if task_id is None else tasks.get_task(s, task_id)
+
+
+def _ok(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+@POPUP_WARNINGS
+def test_follow_up_from_a_timeline_rows_menu_creates_a_linked_task(db, settings, qtbot):
+    cid = _aziz(db)
+    quote = _log(db, cid, "call", "  Price   list for 2026 ", 10)  # the newest: row 0
+    visit = _log(db, cid, "visit", None, 5)
+    changes = Changes()
+    page = _page(qtbot, db, settings, changes)
+    page.show_contact(cid)
+    view = page.timeline
+    assert not page.follow_up_button.isEnabled()  # no row chosen yet
+
+    # A right click on the second row makes it current and offers "Follow up…" there.
+    spot = view.visualRect(page.timeline_model.index(1)).center()
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, spot, view.viewport().mapToGlobal(spot)))
+    menu = page.timeline_menu
+    assert menu is not None and menu.isVisible()
+    assert [a.text() for a in menu.actions()] == ["Follow up…"]
+    assert view.currentIndex().row() == 1 and page.follow_up_button.isEnabled()
+    menu.actions()[0].trigger()
+    menu.close()
+    dialog = page.follow_up_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.title.text() == "Follow up: Visit"  # no subject: the channel's name
+    assert dialog.contact.text() == "Aziz Karimov"
+    with qtbot.waitSignal(changes.tasksChanged), \
+            qtbot.waitSignal(changes.interactionsChanged) as linked:
+        _ok(qtbot, dialog)
+    assert linked.args == [cid] and not dialog.isVisible()
+    task = _task_of(db, visit)
+    assert task is not None and (task.title, task.contact_id) == ("Follow up: Visit", cid)
+    assert [page.follow_ups.item(r).text() for r in range(page.follow_ups.count())] == [
+        "Follow up: Visit"]
+    assert _task_of(db, quote) is None
+
+
+@POPUP_WARNINGS
+def test_follow_up_is_reached_from_the_keyboard_and_keeps_an_existing_link(
+        db, settings, qtbot):
+    cid = _aziz(db)
+    quote = _log(db, cid, "call", "  Price   list for 2026 ", 10)
+    page = _page(qtbot, db, settings)
+    page.show_contact(cid)
+    view = page.timeline
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the first row becomes current
+    assert view.currentIndex().row() == 0
+    # The Menu key (as the window system delivers it: a keyboard context menu event at
+    # the middle of the view) puts the row's menu on the current row.
+    middle = view.rect().center()
+    QApplication.sendEvent(view, QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, middle, view.mapToGlobal(middle)))
+    menu = page.timeline_menu
+    assert menu is not None and menu.isVisible()
+    row = view.visualRect(view.currentIndex())
+    assert row.contains(view.viewport().mapFromGlobal(menu.pos()))
+    menu.close()
+
+    # The button under the timeline is in the tab order and does the same.
+    assert page.follow_up_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    page.follow_up_button.setFocus()
+    qtbot.keyClick(page.follow_up_button, Qt.Key.Key_Space)
+    first = page.follow_up_dialog
+    assert first is not None and first.title.text() == "Follow up: Price list for 2026"
+    _ok(qtbot, first)
+    linked = _task_of(db, quote)
+    assert linked is not None and linked.title == "Follow up: Price list for 2026"
+
+    # A second follow-up of the same interaction is a task, but the first stays linked.
+    view.setCurrentIndex(page.timeline_model.index(0))
+    page.follow_up_action.trigger()
+    second = page.follow_up_dialog
+    assert second is not None and second is not first
+    second.title.setText("Call again")
+    _ok(qtbot, second)
+    assert _task_of(db, quote) == linked
+    with db.session_scope() as s:
+        assert [t.title for t in tasks.tasks_for_contact(s, cid)] == [
+            "Follow up: Price list for 2026", "Call again"]

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QLine
 from app.db import Database, open_database
 from app.models.enums import Priority, TaskStatus
 from app.services import interactions, tasks
+from app.services.agenda import Bucket
 from app.services.contacts import ContactInput, create_contact
-from app.services.tasks import Bucket, TaskInput
+from app.services.tasks import TaskInput
+from app.ui.agenda_model import COL_CONTACT, COL_DUE, COL_OWNER
 from app.ui.changes import Changes
 from app.ui.task_dialog import (
     CompleteDialog,
@@ -27,7 +29,7 @@ from app.ui.task_dialog import (
     local_moment,
     priority_label,
 )
-from app.ui.tasks_section import COL_CONTACT, COL_DUE, COL_OWNER, TasksSection
+from app.ui.tasks_section import TasksSection
 from app.ui.workers import wait_for_all
 
 TODAY = dt.date(2026, 3, 10)  # a Tuesday

@@ -11,9 +11,12 @@ from PySide6.QtGui import QUndoStack
 
 from app.db import open_database
 from app.services import contacts, interactions, merge, tasks
+from app.services.companies import CompanyInput
 from app.services.contacts import ContactInput
 from app.services.errors import NotFoundError, ValidationError
 from app.ui.changes import Changes
+from app.ui.company_commands import CreateCompanyCommand, EditCompanyCommand
+from app.ui.i18n import install_translators
 from app.ui.undo_commands import (
     CreateContactCommand,
     DeleteContactCommand,
@@ -184,3 +187,29 @@ def test_a_failing_undo_is_announced_and_leaves_the_stack(db, changes, stack, qt
         stack.undo()
     assert isinstance(failed.args[0], NotFoundError)
     assert stack.count() == 0 and not stack.canRedo()
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ["Delete 2 contacts", "Delete 5 contacts", "Delete 21 contacts",
+            "Restore 21 contacts"]),
+    ("ru", ["удаление 2 контактов", "удаление 5 контактов", "удаление 21 контакта",
+            "восстановление 21 контакта"]),
+    ("uz", ["2 ta kontaktni oʻchirish", "5 ta kontaktni oʻchirish",
+            "21 ta kontaktni oʻchirish", "21 ta kontaktni tiklash"]),
+])
+def test_texts_with_a_count_are_plurals_in_every_language(db, changes, qapp, language,
+                                                          expected):
+    install_translators(qapp, language)
+    texts = [DeleteContactCommand(db, changes, range(1, n + 1)).text() for n in (2, 5, 21)]
+    texts.append(RestoreContactCommand(db, changes, range(1, 22)).text())
+    assert texts == expected
+
+
+def test_company_steps_are_named_apart_from_contact_steps(db, changes, qapp):
+    install_translators(qapp, "ru")
+    assert CreateCompanyCommand(db, changes, CompanyInput(name=" Acme ")).text() == (
+        "создание компании «Acme»")
+    assert EditCompanyCommand(db, changes, 1, CompanyInput(name="Acme")).text() == (
+        "изменение компании «Acme»")
+    assert CreateContactCommand(db, changes, ContactInput(first_name="Ali")).text() == (
+        "создание контакта «Ali»")

@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from app.models import Contact, Interaction
+from app.services.agenda import Bucket
 from app.services.contacts import ContactInput, create_contact
-from app.services.tasks import Bucket, TaskInput, create_task
+from app.services.tasks import TaskInput, create_task
 from app.ui.contact_form import ContactDialog
 
 

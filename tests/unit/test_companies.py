@@ -12,7 +12,7 @@ from app.db import Database
 from app.services import companies
 from app.services import validation as v
 from app.services.companies import CompanyInput, create_company, get_company, update_company
-from app.services.errors import NotFoundError, ValidationError
+from app.services.errors import NotFoundError, ServiceError, ValidationError
 from app.services.stats import table_counts
 
 FULL = CompanyInput(
@@ -110,3 +110,60 @@ def test_missing_company(session: Session) -> None:
     assert info.value.template == companies.COMPANY_NOT_FOUND
     with pytest.raises(NotFoundError):
         companies.delete_company(session, 7)
+
+
+def _search_text(session: Session, contact_id: int) -> str:
+    from app.models import Contact
+
+    session.expire_all()
+    return session.get_one(Contact, contact_id).search_text or ""
+
+
+def test_put_back_writes_an_edit_back_exactly_with_its_peoples_search(session: Session) -> None:
+    from app.services.contacts import ContactInput, create_contact
+
+    before = create_company(session, FULL, region="UZ")
+    person = create_contact(session, ContactInput(first_name="Dilnoza", company_id=before.id),
+                            region="UZ").id
+    after = update_company(session, before.id, CompanyInput(name="Buxoro Baraka"))
+    assert "baraka" in _search_text(session, person)
+    assert companies.put_back_company(session, before) == before  # updated_at too
+    assert get_company(session, before.id) == before
+    text_now = _search_text(session, person)
+    assert "toshkent" in text_now and "baraka" not in text_now
+    assert companies.put_back_company(session, after) == after
+    assert "baraka" in _search_text(session, person)
+    # Putting an edit back leaves the Trash state alone.
+    companies.delete_company(session, before.id)
+    assert companies.put_back_company(session, before).deleted_at is not None
+
+
+def test_a_new_company_is_removed_and_reinserted_under_its_id(session: Session) -> None:
+    created = create_company(session, FULL, region="UZ")
+    removed = companies.remove_new_company(session, created.id)
+    assert removed == created
+    with pytest.raises(NotFoundError):
+        get_company(session, created.id)
+    with pytest.raises(NotFoundError):
+        companies.put_back_company(session, created)  # an edit needs the row
+    assert companies.put_back_company(session, created, reinsert=True) == created
+    assert get_company(session, created.id) == created
+    with pytest.raises(ServiceError) as info:  # the id is taken: never overwritten
+        companies.put_back_company(session, dataclasses.replace(created, name="Other"),
+                                   reinsert=True)
+    assert info.value.template == companies.COMPANY_ID_TAKEN
+    assert get_company(session, created.id).name == created.name
+
+
+def test_a_company_with_people_is_not_removed(session: Session) -> None:
+    from app.services.contacts import ContactInput, create_contact, delete_contact
+
+    created = create_company(session, CompanyInput(name="Acme"))
+    person = create_contact(session, ContactInput(first_name="Ali", company_id=created.id),
+                            region="UZ")
+    delete_contact(session, person.id)  # one in the Trash still belongs to it
+    with pytest.raises(ServiceError) as info:
+        companies.remove_new_company(session, created.id)
+    assert info.value.template == companies.COMPANY_IN_USE
+    assert str(info.value) == "“Acme” has contacts now, so creating it cannot be undone."
+    assert get_company(session, created.id) == created

@@ -14,10 +14,10 @@ from app.db import Database
 from app.models import Contact, Interaction, Task
 from app.models.enums import Channel, Direction
 from app.services import contacts, interactions, tasks
+from app.services.agenda import Bucket
 from app.services.contacts import ContactInput
 from app.services.errors import NotFoundError, ValidationError
 from app.services.interactions import InteractionInput, log_interaction
-from app.services.tasks import Bucket
 
 TASHKENT = dt.timezone(dt.timedelta(hours=5))
 NOW = dt.datetime(2025, 6, 2, 10, 0, tzinfo=dt.UTC)
@@ -235,3 +235,30 @@ def test_missing_or_trashed_contact_is_not_found(session: Session) -> None:
         log_interaction(session, InteractionInput(contact_id=cid, channel="call"), now=NOW
                         .replace(tzinfo=None))
     assert caught.value.field == "now"
+
+
+def test_a_follow_up_is_linked_to_an_interaction_that_has_no_task_yet(session: Session) -> None:
+    cid = _contact(session)
+    logged = log_interaction(session, InteractionInput(contact_id=cid, channel="call",
+                                                       subject="Quote"), now=NOW)
+    first = tasks.create_task(session, tasks.TaskInput(title="Follow up: Quote", contact_id=cid))
+    second = tasks.create_task(session, tasks.TaskInput(title="Another", contact_id=cid))
+    linked = interactions.link_follow_up(session, logged.interaction.id, first.id)
+    assert linked.task_id == first.id
+    assert linked == interactions.get_interaction(session, logged.interaction.id)
+    # The first link tells the story: a later follow-up does not replace it.
+    again = interactions.link_follow_up(session, logged.interaction.id, second.id)
+    assert again.task_id == first.id
+    assert interactions.get_interaction(session, logged.interaction.id).task_id == first.id
+
+
+def test_linking_a_follow_up_names_what_is_missing(session: Session) -> None:
+    cid = _contact(session)
+    logged = log_interaction(session, InteractionInput(contact_id=cid, channel="note"), now=NOW)
+    task = tasks.create_task(session, tasks.TaskInput(title="Call back", contact_id=cid))
+    with pytest.raises(NotFoundError):
+        interactions.link_follow_up(session, logged.interaction.id + 1, task.id)
+    with pytest.raises(ValidationError) as err:
+        interactions.link_follow_up(session, logged.interaction.id, task.id + 1)
+    assert err.value.field == "task_id"
+    assert interactions.get_interaction(session, logged.interaction.id).task_id is None

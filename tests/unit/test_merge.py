@@ -17,13 +17,10 @@ from app.models import Base, Contact, Interaction, Task, contact_tags
 from app.services import companies, contacts
 from app.services.contacts import ContactInput, create_contact, get_contact
 from app.services.errors import NotFoundError, ValidationError
-from app.services.merge import (
-    MERGE_WITH_ITSELF,
-    MERGEABLE_FIELDS,
+from app.services.merge import MERGE_WITH_ITSELF, MERGEABLE_FIELDS, merge_contacts, merge_preview
+from app.services.snapshots import (
     NOT_IN_TRASH,
     contact_snapshot,
-    merge_contacts,
-    merge_preview,
     purge_contact,
     restore_snapshot,
     unmerge,

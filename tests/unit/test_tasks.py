@@ -16,10 +16,11 @@ from app.db import Database
 from app.models import Contact, Interaction, Task
 from app.models.enums import Priority, TaskStatus
 from app.services import contacts, tasks
+from app.services.agenda import OPEN_BUCKETS, Bucket
 from app.services.contacts import ContactInput
 from app.services.errors import NotFoundError, ValidationError
 from app.services.interactions import InteractionInput
-from app.services.tasks import OPEN_BUCKETS, Bucket, TaskInput, create_task
+from app.services.tasks import TaskInput, create_task
 
 TASHKENT = dt.timezone(dt.timedelta(hours=5))
 TODAY = dt.date(2025, 6, 2)
@@ -145,7 +146,7 @@ def test_owner_and_priority_filters(session: Session) -> None:
 def test_tasks_of_trashed_contacts_are_hidden(
     session: Session, monkeypatch: pytest.MonkeyPatch, inline_max: int, bystanders: int
 ) -> None:
-    monkeypatch.setattr(tasks, "HIDDEN_INLINE_MAX", inline_max)
+    monkeypatch.setattr("app.services.agenda.HIDDEN_INLINE_MAX", inline_max)
     for i in range(bystanders):
         contacts.delete_contact(session, _contact(session, f"Bystander {i}"))
     kept, trashed = _contact(session, "Kept"), _contact(session, "Trashed")
