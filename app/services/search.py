@@ -6,11 +6,11 @@ window of them, by key after or before a known row, from either end, or (for a j
 into the middle) by offset along the sort index.
 
 Text search matches substrings of ``contacts.search_text`` (see ``search_text``). On
-SQLite the FTS5 trigram index answers terms of three characters or more through LIKE
-(with detail=none it holds no positions, so every match is checked again with
-instr() on the row); shorter queries match the start of the name through the sort-key
-index. On other databases the same conditions run as plain LIKE (with pg_trgm later).
-User text only ever reaches SQL as bound parameters, never as query syntax.
+SQLite the FTS5 trigram index answers terms of three characters or more, each passed
+to MATCH as one quoted string; shorter terms are checked on the row with instr(), and
+a query of short terms only matches the start of the name through the sort-key index.
+On other databases the same conditions run as plain LIKE (with pg_trgm later). User
+text only ever reaches SQL as bound parameters, never as query syntax.
 """
 
 from __future__ import annotations
@@ -156,13 +156,17 @@ def _phrase(terms: list[str]) -> str:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
-def _fts_matches(session: Session, text_: str) -> int | None:
-    """How many rows the FTS index matches (Trash included), or None without FTS terms."""
+def _fts_matches(session: Session, text_: str, limit: int) -> int | None:
+    """How many rows the FTS index matches (Trash included), counting no further than
+    ``limit + 1``; None without FTS terms. The index streams its matches, so a capped
+    count of a common fragment stops early."""
     long_terms = [t for t in query_terms(text_) if len(t) >= TRIGRAM]
-    if not long_terms or session.get_bind().dialect.name != "sqlite":
+    if not long_terms or not _fts(session):
         return None
-    stmt = text("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH :fts")
-    return int(session.execute(stmt.bindparams(fts=_phrase(long_terms))).scalar_one())
+    stmt = text("SELECT count(*) FROM (SELECT rowid FROM contacts_fts "
+                "WHERE contacts_fts MATCH :fts LIMIT :limit)")
+    return int(session.execute(stmt, {"fts": _phrase(long_terms), "limit": limit + 1})
+               .scalar_one())
 
 
 def _walk_start(
@@ -175,17 +179,74 @@ def _walk_start(
     The first match's value is one aggregate over the matches, affordable up to a few
     tens of thousands of them; past that the matches are dense enough to walk to.
     """
-    matches = _fts_matches(session, query.text)
+    matches = _fts_matches(session, query.text, WALK_START_LIMIT)
     if matches is None or matches > WALK_START_LIMIT:
         return None
-    edge = func.max(column) if descending else func.min(column)
-    nulls = func.count() - func.count(column)
-    value, null_count = session.execute(
-        select(edge, nulls).where(where(session, query, now=now))
-    ).one()
+    if column is Contact.sort_key and _text_only(query):
+        value, null_count = _name_edge(session, query.text, descending), 0
+    else:
+        edge = func.max(column) if descending else func.min(column)
+        nulls = func.count() - func.count(column)
+        value, null_count = session.execute(
+            select(edge, nulls).where(where(session, query, now=now))
+        ).one()
     if value is None or (null_count and not descending):
         return None  # NULLs come first ascending: the walk starts at the start anyway
     return column <= value if descending else column >= value
+
+
+def _fts(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _text_only(query: ContactQuery, *, short_terms: bool = False) -> bool:
+    """A search of the live list, no filters, with terms the FTS index answers (and,
+    with ``short_terms``, maybe shorter ones too)."""
+    terms = query_terms(query.text)
+    long_terms = [t for t in terms if len(t) >= TRIGRAM]
+    return query.filters == ContactFilters() and bool(long_terms) and (
+        short_terms or len(long_terms) == len(terms))
+
+
+def _count_hits(session: Session, text_: str, cap: int) -> int:
+    """How many live contacts a search matches, up to ``cap + 1``, driven by the index.
+
+    The FTS index yields its matches one by one and the count stops at the cap, so a
+    fragment matching a hundred thousand contacts costs as little as one matching a
+    thousand. (As "id IN (matches)" SQLite would first collect every match.) CROSS
+    JOIN keeps the index the outer loop.
+    """
+    terms = query_terms(text_)
+    params: dict[str, Any] = {
+        "fts": _phrase([t for t in terms if len(t) >= TRIGRAM]), "limit": cap + 1}
+    checks = ""
+    for i, t in enumerate(t for t in terms if len(t) < TRIGRAM):
+        checks += f" AND instr(c.search_text, :short{i}) > 0"
+        params[f"short{i}"] = t
+    stmt = text(
+        "SELECT count(*) FROM (SELECT c.id FROM contacts_fts CROSS JOIN contacts AS c "
+        "ON c.id = contacts_fts.rowid WHERE contacts_fts MATCH :fts "
+        f"AND c.deleted_at IS NULL{checks} LIMIT :limit)"
+    )
+    return int(session.execute(stmt, params).scalar_one())
+
+
+def _name_edge(session: Session, text_: str, descending: bool) -> str | None:
+    """The first (or last) name-order key among the live contacts a search matches.
+
+    Read through the partial index of live ids and sort keys: SQLite would otherwise
+    seek each match in the table by rowid, which at tens of thousands of matches costs
+    several times more. SQLAlchemy renders no table hints for SQLite, hence the text.
+    """
+    edge = "max" if descending else "min"
+    stmt = text(
+        f"SELECT {edge}(sort_key) FROM contacts INDEXED BY ix_contacts_live_sort_key "
+        "WHERE deleted_at IS NULL AND id IN "
+        "(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :fts)"
+    )
+    terms = query_terms(text_)
+    value = session.execute(stmt.bindparams(fts=_phrase(terms))).scalar_one()
+    return None if value is None else str(value)
 
 
 def _text_conditions(session: Session, text_: str, many: bool) -> list[ColumnElement[bool]]:
@@ -194,7 +255,7 @@ def _text_conditions(session: Session, text_: str, many: bool) -> list[ColumnEle
         return []
     conditions: list[ColumnElement[bool]] = []
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
-    if session.get_bind().dialect.name == "sqlite":
+    if _fts(session):
         if long_terms:
             # Each term is one FTS5 string (quotes doubled), so nothing the user types is
             # query syntax; a string of trigrams matches exactly where the term is a
@@ -229,6 +290,8 @@ def count(
         from .stats import active_contact_count
 
         return active_contact_count(session)  # the whole live list: by index, not rows
+    if cap is not None and _text_only(query, short_terms=True) and _fts(session):
+        return _count_hits(session, query.text, cap)
     condition = where(session, query, now=now)
     if cap is None:
         stmt = select(func.count()).select_from(Contact).where(condition)

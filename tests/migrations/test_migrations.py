@@ -48,6 +48,15 @@ SEED_SQL["0002_contact_search"] = [
     "last_contacted_at = '2025-02-01 08:30:00.000000' WHERE id = 1",
     "UPDATE contacts SET search_text = '王伟' WHERE id = 2",
 ]
+# 0003 adds an index only: the same rows, with one contact in the Trash (the index
+# holds live contacts only).
+SEED_SQL["0003_live_sort_index"] = [
+    *SEED_SQL["0002_contact_search"],
+    "INSERT INTO contacts (id, display_name, sort_key, lifecycle_stage, marketing_consent, "
+    "search_text, created_at, updated_at, deleted_at) VALUES (3, 'Иван Петров', "
+    "'иван петров', 'lead', 0, 'иван петров', '2025-03-01 00:00:00.000000', "
+    "'2025-03-01 00:00:00.000000', '2025-03-02 00:00:00.000000')",
+]
 
 
 def _revisions() -> list[str]:

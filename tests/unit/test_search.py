@@ -204,3 +204,23 @@ def test_the_owner_choices_are_each_owner_once_in_order(session):
     session.flush()
     assert contact_owners(session) == ["Aziz", "Sam", "Иван", "李明"]
     assert contact_owners(session, limit=2) == ["Aziz", "Sam"]
+
+
+def test_a_capped_count_stops_at_the_cap_and_leaves_out_the_trash(session):
+    ids = [create_contact(session, ContactInput(first_name=f"P{i}", last_name="Example"),
+                          region="UZ").id for i in range(8)]
+    session.flush()
+    for contact_id in ids[:2]:
+        delete_contact(session, contact_id)
+    session.flush()
+
+    def counted(text: str, cap: int | None) -> int:
+        return search.count(session, ContactQuery(text=text), now=NOW, cap=cap)
+
+    assert counted("example", None) == 6
+    assert counted("example", 10) == 6  # under the cap: exact, Trash left out
+    assert counted("example", 3) == 4  # over it: cap + 1, "more than three"
+    assert counted("p7 example", 10) == 1  # a short term checked on the row too
+    assert counted("p0 example", 10) == 0  # only match is in the Trash
+    trash = ContactQuery(text="example", filters=ContactFilters(trash=True))
+    assert search.count(session, trash, now=NOW, cap=10) == 2
