@@ -13,6 +13,7 @@ $(PY):
 
 $(STAMP): pyproject.toml constraints.txt | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	$(PY) -m compileall -q app main.py
 	@touch $(STAMP)
 
 run: $(STAMP)

@@ -81,7 +81,7 @@ class ContactsSection(QWidget):
                                   [(label(SOURCES, k), k) for k in SOURCES])
         self.owner = self._combo("filter-owner", self.tr("Any owner"), [])
         self.tag = self._combo("filter-tag", self.tr("Any tag"), [])
-        from .contact_form import CompanyBox  # the form's company chooser, prefix search
+        from .form_fields import CompanyBox  # the form's company chooser, prefix search
 
         self.company = CompanyBox(database)
         self.company.setObjectName("filter-company")
