@@ -1,0 +1,118 @@
+"""The fields an import can fill and an export writes, per kind of record.
+
+One catalogue serves both directions: an export's header is each field's English
+label, and the import mapping recognises those labels first, so a file Rapport wrote
+comes back in without a single mapping change (export, then import in update mode,
+changes nothing). Labels are marked for translation: the wizard shows them in the
+user's language; files keep the English ones, as other programs expect.
+
+A field key is what a column maps to. Fields marked ``multi`` may be mapped from
+several columns (the first is the primary email or phone, the rest are extra ones;
+several tag columns add up). ``custom:<name>`` keys are contact custom fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import QT_TRANSLATE_NOOP
+
+CUSTOM_PREFIX = "custom:"
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    #: The English column header (exports write it; the wizard translates it).
+    label: str
+    multi: bool = False
+    #: The value's kind, for parsing and for typed export cells:
+    #: text, email, phone, date, datetime, bool, int, tags, stage, channel, direction.
+    kind: str = "text"
+
+
+def _f(key: str, label: str, **kw: object) -> Field:
+    return Field(key, label, **kw)  # type: ignore[arg-type]
+
+
+C = "ImportFields"  # the translation context of every label here
+
+CONTACT_FIELDS: tuple[Field, ...] = (
+    _f("id", QT_TRANSLATE_NOOP(C, "Rapport ID"), kind="int"),
+    _f("full_name", QT_TRANSLATE_NOOP(C, "Full name")),
+    _f("first_name", QT_TRANSLATE_NOOP(C, "First name")),
+    _f("last_name", QT_TRANSLATE_NOOP(C, "Last name")),
+    _f("email", QT_TRANSLATE_NOOP(C, "Email"), multi=True, kind="email"),
+    _f("phone", QT_TRANSLATE_NOOP(C, "Phone"), multi=True, kind="phone"),
+    _f("company", QT_TRANSLATE_NOOP(C, "Company")),
+    _f("title", QT_TRANSLATE_NOOP(C, "Job title")),
+    _f("street", QT_TRANSLATE_NOOP(C, "Street")),
+    _f("city", QT_TRANSLATE_NOOP(C, "City")),
+    _f("region", QT_TRANSLATE_NOOP(C, "Region")),
+    _f("postal_code", QT_TRANSLATE_NOOP(C, "Postal code")),
+    _f("country", QT_TRANSLATE_NOOP(C, "Country")),
+    _f("birthday", QT_TRANSLATE_NOOP(C, "Birthday"), kind="date"),
+    _f("owner", QT_TRANSLATE_NOOP(C, "Owner")),
+    _f("source", QT_TRANSLATE_NOOP(C, "Source")),
+    _f("lifecycle_stage", QT_TRANSLATE_NOOP(C, "Lifecycle stage"), kind="stage"),
+    _f("marketing_consent", QT_TRANSLATE_NOOP(C, "Marketing consent"), kind="bool"),
+    _f("consent_at", QT_TRANSLATE_NOOP(C, "Consent given"), kind="datetime"),
+    _f("consent_source", QT_TRANSLATE_NOOP(C, "Consent source")),
+    _f("tags", QT_TRANSLATE_NOOP(C, "Tags"), multi=True, kind="tags"),
+    _f("notes", QT_TRANSLATE_NOOP(C, "Notes")),
+    _f("created_at", QT_TRANSLATE_NOOP(C, "Created"), kind="datetime"),
+)
+
+COMPANY_FIELDS: tuple[Field, ...] = (
+    _f("id", QT_TRANSLATE_NOOP(C, "Rapport ID"), kind="int"),
+    _f("name", QT_TRANSLATE_NOOP(C, "Company")),
+    _f("industry", QT_TRANSLATE_NOOP(C, "Industry")),
+    _f("website", QT_TRANSLATE_NOOP(C, "Website")),
+    _f("phone", QT_TRANSLATE_NOOP(C, "Phone"), kind="phone"),
+    _f("street", QT_TRANSLATE_NOOP(C, "Street")),
+    _f("city", QT_TRANSLATE_NOOP(C, "City")),
+    _f("region", QT_TRANSLATE_NOOP(C, "Region")),
+    _f("postal_code", QT_TRANSLATE_NOOP(C, "Postal code")),
+    _f("country", QT_TRANSLATE_NOOP(C, "Country")),
+    _f("notes", QT_TRANSLATE_NOOP(C, "Notes")),
+)
+
+# Interactions and tasks name their contact by email (or, failing that, by name).
+INTERACTION_FIELDS: tuple[Field, ...] = (
+    _f("contact_email", QT_TRANSLATE_NOOP(C, "Contact email"), kind="email"),
+    _f("contact_name", QT_TRANSLATE_NOOP(C, "Contact")),
+    _f("channel", QT_TRANSLATE_NOOP(C, "Channel"), kind="channel"),
+    _f("direction", QT_TRANSLATE_NOOP(C, "Direction"), kind="direction"),
+    _f("occurred_at", QT_TRANSLATE_NOOP(C, "When"), kind="datetime"),
+    _f("subject", QT_TRANSLATE_NOOP(C, "Subject")),
+    _f("body", QT_TRANSLATE_NOOP(C, "Text")),
+    _f("outcome", QT_TRANSLATE_NOOP(C, "Outcome")),
+)
+
+TASK_FIELDS: tuple[Field, ...] = (
+    _f("contact_email", QT_TRANSLATE_NOOP(C, "Contact email"), kind="email"),
+    _f("contact_name", QT_TRANSLATE_NOOP(C, "Contact")),
+    _f("title", QT_TRANSLATE_NOOP(C, "Task")),
+    _f("due_date", QT_TRANSLATE_NOOP(C, "Due"), kind="date"),
+    _f("priority", QT_TRANSLATE_NOOP(C, "Priority"), kind="int"),
+    _f("status", QT_TRANSLATE_NOOP(C, "Status")),
+    _f("owner", QT_TRANSLATE_NOOP(C, "Owner")),
+    _f("notes", QT_TRANSLATE_NOOP(C, "Notes")),
+)
+
+FIELDS: dict[str, tuple[Field, ...]] = {
+    "contacts": CONTACT_FIELDS,
+    "companies": COMPANY_FIELDS,
+    "interactions": INTERACTION_FIELDS,
+    "tasks": TASK_FIELDS,
+}
+
+
+def field(kind: str, key: str) -> Field:
+    """The field ``key`` of a kind of record; custom fields are text."""
+    if key.startswith(CUSTOM_PREFIX) and kind == "contacts":
+        return Field(key, key[len(CUSTOM_PREFIX):])
+    for f in FIELDS[kind]:
+        if f.key == key:
+            return f
+    raise KeyError(f"{kind} have no field {key!r}")
