@@ -24,9 +24,11 @@ from .messages import QT_TRANSLATE_NOOP, UserMessageError
 
 # The newest schema revision this code knows. A test keeps it equal to Alembic's head,
 # so that start-up can tell "up to date" without loading Alembic.
-SCHEMA_HEAD = "0003_live_sort_index"
+SCHEMA_HEAD = "0004_import_batches"
 # Every revision this code knows, oldest first (a database at another one is newer).
-KNOWN_REVISIONS = ("0001_baseline", "0002_contact_search", "0003_live_sort_index")
+KNOWN_REVISIONS = (
+    "0001_baseline", "0002_contact_search", "0003_live_sort_index", "0004_import_batches",
+)
 
 # Tables that live outside the models (the FTS index and its shadow tables) and that
 # autogenerate and the schema comparison in the tests must leave alone.

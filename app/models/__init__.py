@@ -2,6 +2,7 @@
 
 from .activity import Interaction, Task
 from .base import Base, UTCDateTime, utcnow
+from .imports import ImportBatch, ImportChange
 from .people import Company, Contact, ContactEmail, ContactPhone, Tag, contact_tags
 
 __all__ = [
@@ -10,6 +11,8 @@ __all__ = [
     "Contact",
     "ContactEmail",
     "ContactPhone",
+    "ImportBatch",
+    "ImportChange",
     "Interaction",
     "Tag",
     "Task",

@@ -105,7 +105,7 @@ def create_company(
     session: Session, data: CompanyInput, *, region: str | None = None
 ) -> CompanyRecord:
     """Store a new company. ``region``: country assumed for a phone typed without +."""
-    columns = _validate(data, region)
+    columns = validate_company_input(data, region)
     company = Company(**columns)
     session.add(company)
     session.flush()
@@ -118,7 +118,7 @@ def update_company(
     """Replace the editable fields of a company that is not in the Trash."""
     company = _load(session, company_id, include_deleted=False)
     old_name = company.name
-    for name, value in _validate(data, region).items():
+    for name, value in validate_company_input(data, region).items():
         setattr(company, name, value)
     if company.name != old_name:
         _refresh_people(session, company)
@@ -283,7 +283,8 @@ def _record(company: Company) -> CompanyRecord:
     )
 
 
-def _validate(data: CompanyInput, region: str | None) -> dict[str, Any]:
+def validate_company_input(data: CompanyInput, region: str | None) -> dict[str, Any]:
+    """The columns of a company input, checked and normalised (no database needed)."""
     name = v.clean_text("name", data.name, limit=LIMITS["name"])
     if name is None:
         raise ValidationError("name", NAME_REQUIRED)

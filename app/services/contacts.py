@@ -151,7 +151,9 @@ class ContactRecord:
 
 
 @dataclass
-class _Valid:
+class Valid:
+    """A contact input checked and normalised: the row's columns, and its extra parts."""
+
     columns: dict[str, Any]
     emails: list[tuple[str, str]]
     phones: list[tuple[str, str]]
@@ -367,7 +369,7 @@ def _to_record(contact: Contact, company_name: str | None) -> ContactRecord:
     )
 
 
-def _apply(session: Session, contact: Contact, valid: _Valid) -> None:
+def _apply(session: Session, contact: Contact, valid: Valid) -> None:
     tags = _get_or_create_tags(session, valid.tags)
     for name, value in valid.columns.items():
         setattr(contact, name, value)
@@ -427,7 +429,17 @@ def _get_or_create_tags(session: Session, names: dict[str, str]) -> list[Tag]:
 
 def _validate(
     session: Session, data: ContactInput, region: str | None, current: Contact | None
-) -> _Valid:
+) -> Valid:
+    valid = validate_input(data, region, current)
+    valid.columns["company_id"] = _check_company(session, data.company_id, current)
+    return valid
+
+
+def validate_input(
+    data: ContactInput, region: str | None, current: Contact | None = None
+) -> Valid:
+    """Check and normalise a contact input without the database (imports check many
+    rows this way, then their companies in bulk). ``company_id`` is taken as given."""
     cols: dict[str, Any] = {}
     for name in ("first_name", "last_name", "display_name"):
         cols[name] = v.clean_text(name, getattr(data, name), limit=LIMITS[name])
@@ -450,7 +462,7 @@ def _validate(
     cols.update(email=first_email[1], email_key=first_email[0],
                 phone=first_phone[1], phone_e164=first_phone[0])
 
-    cols["company_id"] = _check_company(session, data.company_id, current)
+    cols["company_id"] = data.company_id
     for name in _TEXT_FIELDS:
         cols[name] = v.clean_text(name, getattr(data, name), limit=LIMITS[name])
     birthday = data.birthday
@@ -483,7 +495,7 @@ def _validate(
         tag = v.clean_text("tags", name, limit=TAG_LIMITS["name"], index=i)
         if tag is not None:
             tags.setdefault(tag.casefold()[: TAG_LIMITS["name_key"]], tag)
-    return _Valid(
+    return Valid(
         columns=cols,
         emails=[(display_email, key) for key, display_email in emails.items()],
         phones=[(raw, e164) for e164, raw in phones.items()],

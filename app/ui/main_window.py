@@ -36,7 +36,7 @@ from .settings import Settings
 from .workers import run_in_background
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QPushButton
 
     from ..db import Database
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         for row, spec in enumerate(SECTIONS):
             self.sidebar.item(row).setIcon(section_icon(self, spec))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAcceptDrops(True)  # a file dropped on the window is imported (see dropEvent)
         self._show_row(self.sidebar.currentRow())
 
     # Building -------------------------------------------------------------------------
@@ -154,6 +155,12 @@ class MainWindow(QMainWindow):
                                        name="action-new")
         self.backup_action = self._action(self.tr("&Back Up Database…"), slot=self.back_up,
                                           name="action-backup")
+        self.import_action = self._action(self.tr("&Import…"), "Ctrl+Shift+I",
+                                          slot=lambda: self.import_contacts(),
+                                          name="action-import")
+        self.import_history_action = self._action(self.tr("Import &History…"),
+                                                  slot=self.show_import_history,
+                                                  name="action-import-history")
         # Qt has no Quit key on Windows and no Preferences key outside macOS: add the
         # usual ones (Ctrl+, is GNOME's and most editors' Preferences key).
         self.quit_action = self._action(self.tr("&Quit"), keys.Quit, "Ctrl+Q",
@@ -196,6 +203,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_history_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
@@ -253,7 +263,10 @@ class MainWindow(QMainWindow):
             from .empty_state import EmptyState
 
             placeholder = self._placeholders[row]
-            page = self._built[row] = EmptyState(SECTIONS[row])
+            if SECTIONS[row].key == "import_export" and self.database is not None:
+                page = self._built[row] = self._io_section()
+            else:
+                page = self._built[row] = EmptyState(SECTIONS[row])
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -323,6 +336,8 @@ class MainWindow(QMainWindow):
         self.notifier.notificationClicked.connect(self._show_agenda)
         self.changes.contactsChanged.connect(lambda _ids: self._recount_contacts())
         command_failures().failed.connect(self._command_failed)
+        if SECTION_KEYS.index("import_export") in self._built:  # shown before the data was
+            self.install_section("import_export", self._io_section())
 
         self._set_data_actions_enabled(True)
         self.backup_action.setEnabled(database.path is not None)
@@ -426,6 +441,8 @@ class MainWindow(QMainWindow):
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         self.backup_action.setEnabled(enabled)
+        self.import_action.setEnabled(enabled)
+        self.import_history_action.setEnabled(enabled)
         # New and Find stay disabled until a section answers them (the Contacts list does),
         # rather than promising a dialog that does not come.
         for action, signal in ((self.new_action, self.newRequested),
@@ -459,6 +476,59 @@ class MainWindow(QMainWindow):
         run_in_background(lambda _cancel: backup_sqlite(path, label=MANUAL),
                           on_done=done, on_error=failed,
                           parent=self)
+
+    # Import ---------------------------------------------------------------------------
+    def _io_section(self) -> QWidget:
+        from .io_section import IoSection
+
+        assert self.database is not None
+        page = IoSection(self.database, self.changes)
+        page.importRequested.connect(lambda: self.import_contacts())
+        page.historyRequested.connect(self.show_import_history)
+        return page
+
+    def import_contacts(self, path: Path | None = None) -> None:
+        """File > Import…, a dropped file, the section's button: the wizard for a file."""
+        if self.database is None:
+            return
+        from .import_files import ask_for_import_file
+        from .import_wizard import ImportWizard
+
+        if path is None:
+            path = ask_for_import_file(self, self.settings)
+            if path is None:
+                return
+        wizard = ImportWizard(self.database, self.settings, self.changes, path, self)
+        _delete_on_close(wizard)
+        self.closed.connect(wizard.cancel_import)
+        wizard.open()
+
+    def show_import_history(self) -> None:
+        if self.database is None:
+            return
+        from .import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.database, self.changes, self)
+        _delete_on_close(dialog)
+        dialog.open()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        from .import_files import dropped_file
+
+        if self.database is not None and dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        from .import_files import dropped_file
+
+        path = dropped_file(event.mimeData())
+        if self.database is None or path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_contacts(path)
 
     # Dialogs --------------------------------------------------------------------------
     def show_preferences(self) -> None:

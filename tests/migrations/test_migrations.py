@@ -57,6 +57,15 @@ SEED_SQL["0003_live_sort_index"] = [
     "'иван петров', 'lead', 0, 'иван петров', '2025-03-01 00:00:00.000000', "
     "'2025-03-01 00:00:00.000000', '2025-03-02 00:00:00.000000')",
 ]
+# 0004 adds the import history; a database with one undone import in it.
+SEED_SQL["0004_import_batches"] = [
+    *SEED_SQL["0003_live_sort_index"],
+    "INSERT INTO import_batches (id, kind, file_name, started_at, finished_at, created, "
+    "updated, skipped, rejected, undone_at, options) VALUES (1, 'contacts', 'clients.xlsx', "
+    "'2025-04-01 10:00:00.000000', '2025-04-01 10:00:02.000000', 1, 0, 0, 0, NULL, '{}')",
+    "INSERT INTO import_changes (batch_id, entity, entity_id, action) "
+    "VALUES (1, 'contact', 2, 'created')",
+]
 
 
 def _revisions() -> list[str]:

@@ -14,6 +14,7 @@ from app.ui.app import Rapport
 from app.ui.contacts_section import ContactsSection
 from app.ui.empty_state import EmptyState
 from app.ui.i18n import install_translators
+from app.ui.io_section import IoSection
 from app.ui.sections import SECTIONS
 from app.ui.tasks_section import TasksSection
 
@@ -43,8 +44,9 @@ def test_every_section_opens_on_its_empty_state(start_rapport, tmp_path: Path, q
         assert window.current_section() == spec.key
         page = window.pages.currentWidget()
         assert page.isVisible()
-        if spec.key in ("contacts", "tasks"):  # built: over the database
-            assert isinstance(page, {"contacts": ContactsSection, "tasks": TasksSection}[spec.key])
+        built = {"contacts": ContactsSection, "tasks": TasksSection, "import_export": IoSection}
+        if spec.key in built:  # built: over the database
+            assert isinstance(page, built[spec.key])
             titles.append(item.text())
             continue
         assert isinstance(page, EmptyState)

@@ -392,3 +392,39 @@ def test_moments_are_converted_to_utc_and_naive_ones_refused() -> None:
     assert moment is not None and moment.tzinfo is dt.UTC
     with pytest.raises(TypeError):
         v.utc_moment("consent_at", dt.datetime(2025, 1, 1, 10, 0))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(
+    st.from_regex(r"[A-Za-z0-9._%+'-]{1,20}@([A-Za-z0-9-]{1,12}\.){1,3}[A-Za-z]{1,8}",
+                  fullmatch=True),
+    st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=40),
+))
+def test_the_fast_email_check_agrees_with_email_validator(address):
+    """Plain ASCII addresses skip email-validator; whatever the shortcut accepts, the
+    validator accepts with the same key (and the shortcut never rejects on its own)."""
+    from email_validator import EmailNotValidError, validate_email
+
+    from app.services.validation import _plain_email_key
+
+    fast = _plain_email_key(address)
+    if fast is None:
+        return
+    try:
+        valid = validate_email(address, check_deliverability=False)
+    except EmailNotValidError as exc:
+        message = f"{address!r} passed the shortcut but not the validator: {exc}"
+        raise AssertionError(message) from exc
+    assert fast == f"{valid.local_part.lower()}@{valid.ascii_domain.lower()}"
+
+
+def test_every_control_and_surrogate_character_is_still_refused():
+    """clean_text looks closer only at values holding a character its quick regex
+    finds: that must be every character of category Cc or Cs, and nothing else."""
+    for code in range(0x10000):
+        char = chr(code)
+        looked_at = v._CONTROL_OR_SURROGATE.search(char) is not None
+        assert looked_at == (unicodedata.category(char) in ("Cc", "Cs")), hex(code)
+    with pytest.raises(ValidationError):
+        v.clean_text("notes", "a\x07b", limit=None)
+    assert v.clean_text("notes", "a\tb\nc", limit=None, multiline=True) == "a\tb\nc"
