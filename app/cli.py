@@ -73,6 +73,23 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
     backup.add_argument("dest", nargs="?", metavar="FILE",
                         help="where to write it (default: beside the database, timestamped)")
+
+    export = commands.add_parser(
+        "export", help="write contacts, companies, tasks or interactions to a file",
+        description="Write records to .xlsx, .csv or .vcf (contacts only), the format "
+        "from the file's suffix. The file is replaced only once complete. Exit status: "
+        "0 done, 2 bad arguments or a file that cannot be written (nothing is written).")
+    export.add_argument("kind", choices=("contacts", "companies", "tasks", "interactions"))
+    export.add_argument("file", metavar="FILE.(xlsx|csv|vcf)")
+    export.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
+    export.add_argument("--search", metavar="TEXT",
+                        help="contacts: as the search box finds them; companies: by name")
+    export.add_argument("--tag", metavar="NAME", help="contacts with this tag")
+    export.add_argument("--json", action="store_true",
+                        help="end with one JSON line: count, path, kind, format")
+    from .cli_io import add_import_parsers
+
+    add_import_parsers(commands, db_help)
     return parser
 
 
@@ -130,6 +147,57 @@ def cmd_backup(target: str, dest: str | None) -> int:
     return EXIT_OK
 
 
+def cmd_export(target: str, args: argparse.Namespace) -> int:
+    """`export KIND FILE`: see build_parser(). Tasks and interactions are exported all."""
+    import datetime as dt
+    import json
+    from pathlib import Path
+
+    from .db import DatabaseOpenError
+    from .services.contacts import list_tags
+    from .services.io import export
+    from .services.search import ContactFilters, ContactQuery
+
+    kind, path = args.kind, Path(args.file)
+    if args.tag is not None and kind != "contacts":
+        return _fail(f"--tag chooses contacts; it cannot be used with {kind}.")
+    if args.search is not None and kind not in ("contacts", "companies"):
+        return _fail(f"--search chooses contacts or companies, not {kind}.")
+    if not config.is_url(target) and not Path(target).exists():
+        return _fail(f"{target} does not exist.")
+    try:
+        export.export_format(path)
+        db = _open(target, create=False)
+    except (export.ExportError, DatabaseOpenError) as exc:
+        return _fail(str(exc))
+    now, text = dt.datetime.now().astimezone(), args.search or ""
+    try:
+        with db.session_scope() as session:
+            if kind == "contacts":
+                wanted = (args.tag or "").strip().casefold()
+                tag_ids = tuple(i for i, name, _c in list_tags(session)
+                                if name.casefold() == wanted)
+                if args.tag is not None and not tag_ids:
+                    return _fail(f"there is no tag {args.tag!r}.")
+                query = ContactQuery(text=text, filters=ContactFilters(tag_ids=tag_ids))
+                result = export.export_contacts(session, query, path, now=now)
+            elif kind == "companies":
+                result = export.export_companies(session, path, text=text, now=now)
+            elif kind == "tasks":
+                result = export.export_tasks(session, path, now=now)
+            else:
+                result = export.export_interactions(session, path, now=now)
+    except export.ExportError as exc:
+        return _fail(str(exc))
+    finally:
+        db.dispose()
+    print(f"Exported {result.count:,} {kind} to {result.path}")
+    if args.json:
+        print(json.dumps({"count": result.count, "path": str(result.path), "kind": kind,
+                          "format": result.format}))
+    return EXIT_OK
+
+
 def cmd_demo(target: str, args: argparse.Namespace) -> int:
     import datetime as dt
 
@@ -183,5 +251,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_backup(target, args.dest)
     if args.command == "demo":
         return cmd_demo(target, args)
+    if args.command == "export":
+        return cmd_export(target, args)
+    if args.command in ("import", "undo-import", "imports"):
+        from . import cli_io
+
+        if args.command == "import":
+            return cli_io.cmd_import(target, args)
+        if args.command == "undo-import":
+            return cli_io.cmd_undo_import(target, args.batch)
+        return cli_io.cmd_imports(target)
     parser.error(f"unknown command {args.command}")
     return EXIT_BAD_INPUT

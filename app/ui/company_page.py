@@ -41,6 +41,7 @@ from .i18n import translated
 if TYPE_CHECKING:
     from ..db import Database
     from .changes import Changes
+    from .export_dialog import ExportTask
     from .settings import Settings
 
 WEB_SCHEMES = ("http", "https")
@@ -142,6 +143,7 @@ class CompanyPage(QWidget):
 
     backRequested = Signal()
     contactActivated = Signal(int)
+    statusMessage = Signal(str)
 
     def __init__(self, database: Database, settings: Settings, changes: Changes,
                  parent: QWidget | None = None, *,
@@ -158,6 +160,9 @@ class CompanyPage(QWidget):
         self.back_button = self._button(self.tr("Back"), "company-back", self.backRequested.emit)
         self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
         self.edit_button = self._button(self.tr("Edit…"), "company-edit", self.edit)
+        self.export_button = self._button(self.tr("Export…"), "company-export", self.export)
+        self.export_button.setToolTip(self.tr("Write this company's people to a file"))
+        self.export_task: ExportTask | None = None
         back = QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.backRequested)
@@ -189,6 +194,7 @@ class CompanyPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addStretch(1)
+        bar.addWidget(self.export_button)
         bar.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -224,6 +230,23 @@ class CompanyPage(QWidget):
             self.edit_dialog.deleteLater()  # the one of an earlier edit
         self.edit_dialog = dialog
         dialog.open()
+
+    def export(self) -> None:
+        """Write this company's people (not those in the Trash) to a file the user
+        picks, on a worker (see export_dialog)."""
+        import datetime as dt
+
+        from ..services.io.export import export_contacts
+        from .export_dialog import session_run, start_export
+
+        if self._company_id is None:
+            return
+        query = ContactQuery(filters=ContactFilters(company_id=self._company_id))
+        run = session_run(export_contacts, query, now=dt.datetime.now().astimezone())
+        name = self.record.name if self.record is not None else self.tr("people")
+        self.export_task = start_export(
+            self, self._db, kind="contacts", default_name=name, run=run,
+            on_message=self.statusMessage.emit, formats=("xlsx", "csv", "vcf"))
 
     # Loading --------------------------------------------------------------------------
     def _load_header(self) -> None:

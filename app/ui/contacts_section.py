@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from ..db import Database
     from .company_page import CompanyPage
     from .contact_page import ContactPage
+    from .export_dialog import ExportTask
     from .settings import Settings
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not run a query
@@ -146,6 +148,15 @@ class ContactsSection(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
+        self.export_action = QAction(self.tr("Export…"), self)
+        self.export_action.setObjectName("action-export-contacts")
+        self.export_action.setToolTip(self.tr(
+            "Write the contacts this search and these filters show to a file"))
+        self.export_action.triggered.connect(lambda _checked=False: self.export())
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("export-contacts")
+        self.export_button.setDefaultAction(self.export_action)
+        self.export_task: ExportTask | None = None
         self._restore_header()
         for signal in (header.sectionMoved, header.sectionResized, header.sortIndicatorChanged):
             signal.connect(lambda *_: self._save_header())
@@ -156,6 +167,7 @@ class ContactsSection(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
+        filters.addWidget(self.export_button)
         self.list_page = QWidget()
         layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -286,6 +298,21 @@ class ContactsSection(QWidget):
         dialog.merged.connect(self.open_contact)
         dialog.open()
 
+    def export(self) -> None:
+        """Write the contacts the list shows (its search and filters) to a file the
+        user picks, on a worker (see export_dialog)."""
+        import datetime as dt
+
+        from ..services.io.export import export_contacts
+        from .export_dialog import session_run, start_export
+
+        self.apply()  # a search typed a moment ago counts
+        run = session_run(export_contacts, self.current_query(),
+                          now=dt.datetime.now().astimezone())
+        self.export_task = start_export(
+            self, self._db, kind="contacts", default_name=self.tr("contacts"), run=run,
+            on_message=self.statusMessage.emit, formats=("xlsx", "csv", "vcf"))
+
     def empty_trash(self) -> None:
         """Delete the contacts in the Trash for good, after asking. Not undoable, so the
         undo history (which may refer to them) is cleared."""
@@ -341,6 +368,7 @@ class ContactsSection(QWidget):
                                             undo_stack=self.undo_stack)
             self.company_page.backRequested.connect(self._back_from_company)
             self.company_page.contactActivated.connect(self.open_contact)
+            self.company_page.statusMessage.connect(self.statusMessage)
             self.stack.addWidget(self.company_page)
         self._before_company = self.stack.currentWidget()
         self.company_page.show_company(company_id)

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from ..models.enums import Priority
+from ..models.enums import Priority, TaskStatus
 from ..services import tasks
 from ..services.agenda import Agenda, Bucket
 from ..services.agenda import agenda as load_agenda
@@ -100,6 +100,7 @@ class TasksSection(QWidget):
         self._collapsed = {Bucket.DONE}
         self.owners: list[str] = []
         self._export_target: Path | None = None
+        self.export_task: Any = None  # the spreadsheet export in flight (export_dialog)
 
         self.model = AgendaModel(self)
         self.tree = QTreeView()
@@ -183,6 +184,8 @@ class TasksSection(QWidget):
         self.addAction(self.delete_action)
         self.export_action = action(self.tr("Export to .ics…"), "action-export-ics",
                                     self.export_ics)
+        self.export_table_action = action(self.tr("Export to Spreadsheet…"),
+                                          "action-export-tasks", self.export_table)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("tasks-toolbar")
         self.toolbar.addAction(self.new_action)
@@ -196,6 +199,7 @@ class TasksSection(QWidget):
             self.toolbar.addAction(act)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.export_action)
+        self.toolbar.addAction(self.export_table_action)
 
     # Loading ---------------------------------------------------------------------------
     def reload(self) -> BackgroundOp:
@@ -293,6 +297,7 @@ class TasksSection(QWidget):
         self.delete_action.setEnabled(task is not None)
         agenda = self.model.agenda
         self.export_action.setEnabled(agenda is not None and any(agenda.counts.values()))
+        self.export_table_action.setEnabled(self.export_action.isEnabled())
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.tree.indexAt(pos)
@@ -307,6 +312,7 @@ class TasksSection(QWidget):
                 menu.addAction(act)
         menu.addSeparator()
         menu.addAction(self.export_action)
+        menu.addAction(self.export_table_action)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     # Actions ---------------------------------------------------------------------------
@@ -440,6 +446,20 @@ class TasksSection(QWidget):
         self._export_target = target
         self.statusMessage.emit(self.tr("Exporting tasks…"))
         run_in_background(export, on_done=self._on_exported, on_error=self._on_export_failed)
+
+    def export_table(self) -> None:
+        """Write the tasks the agenda shows (its filters; open and done, as its buckets
+        hold) to a workbook or CSV file, on a worker (see export_dialog)."""
+        from ..services.io.export import TaskQuery, export_tasks
+        from .export_dialog import session_run, start_export
+
+        query = TaskQuery(owner=self.owner_filter.currentData(),
+                          priority=self.priority_filter.currentData(),
+                          statuses=(TaskStatus.OPEN.value, TaskStatus.DONE.value))
+        self.export_task = start_export(
+            self, self._db, kind="tasks", default_name=self.tr("tasks"),
+            run=session_run(export_tasks, query=query, now=self._clock()),
+            on_message=self.statusMessage.emit)
 
     def _on_exported(self, count: int) -> None:
         self.statusMessage.emit(self.tr("Exported {count} tasks to {path}").format(

@@ -7,10 +7,7 @@ them. Times are written in UTC; a task with only a due day gets a DATE value.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,6 +17,7 @@ from app.models.enums import Priority, TaskStatus
 
 from ..errors import QT_TRANSLATE_NOOP
 from ..tasks import TaskRecord
+from .atomic_write import write_atomically
 
 PRODID = "-//Rapport//Rapport CRM//EN"
 UID_DOMAIN = "rapport.local"
@@ -64,7 +62,7 @@ def write_tasks_ics(
     for task in tasks:
         calendar.add_component(_todo(task, stamp, contact_line))
         count += 1
-    _write_atomically(Path(path), calendar.to_ical())
+    write_atomically(Path(path), calendar.to_ical())
     return count
 
 
@@ -98,18 +96,3 @@ def _todo(task: TaskRecord, stamp: dt.datetime, contact_line: str) -> Todo:
         todo.add_component(alarm)
     return todo
 
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file in ``path``'s folder, then rename it over
-    ``path`` (atomic on one file system)."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
