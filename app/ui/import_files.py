@@ -47,20 +47,19 @@ def dropped_file(mime: QMimeData | None) -> Path | None:
 
 def ask_for_import_file(parent: QWidget, settings: Settings) -> Path | None:
     """File > Import…: the open-file dialog, starting where the last import was."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportFiles", text)
-
     folder = settings.window_text(LAST_FOLDER) or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
     patterns = " ".join(f"*{suffix}" for suffix in IMPORT_SUFFIXES)
     filters = ";;".join((
-        tr("Contact files ({patterns})").format(patterns=patterns),
-        tr("Excel workbooks (*.xlsx *.xlsm)"),
-        tr("CSV and text files (*.csv *.tsv *.txt)"),
-        tr("vCard files (*.vcf)"),
-        tr("All files (*)"),
+        QCoreApplication.translate("ImportFiles", "Contact files ({patterns})").format(
+            patterns=patterns),
+        QCoreApplication.translate("ImportFiles", "Excel workbooks (*.xlsx *.xlsm)"),
+        QCoreApplication.translate("ImportFiles", "CSV and text files (*.csv *.tsv *.txt)"),
+        QCoreApplication.translate("ImportFiles", "vCard files (*.vcf)"),
+        QCoreApplication.translate("ImportFiles", "All files (*)"),
     ))
-    chosen, _filter = QFileDialog.getOpenFileName(parent, tr("Import Contacts"), folder, filters)
+    title = QCoreApplication.translate("ImportFiles", "Import Contacts")
+    chosen, _filter = QFileDialog.getOpenFileName(parent, title, folder, filters)
     if not chosen:
         return None
     path = Path(chosen)

@@ -73,7 +73,7 @@ class BatchesModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._records: list[BatchRecord] = []
-        self._headers = (self.tr("File"), self.tr("Imported"), self.tr("Created"),
+        self._headers = (self.tr("File"), self.tr("Imported", "column: when"), self.tr("Created"),
                          self.tr("Updated"), self.tr("Skipped"), self.tr("Rejected"),
                          self.tr("Status"))
 
@@ -132,7 +132,7 @@ class BatchesModel(QAbstractTableModel):
             return local_time_text(record.started_at)
         if record.undone_at is not None:
             return self.tr("Undone")
-        return self.tr("Imported") if record.finished_at is not None else ""
+        return self.tr("Imported", "status") if record.finished_at is not None else ""
 
 
 class ImportHistoryDialog(QDialog):

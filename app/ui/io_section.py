@@ -90,8 +90,9 @@ class IoSection(QWidget):
         self.none_yet.setObjectName("io-none")
 
         self.export_note = QLabel(self.tr(
-            "To export, use the Export… button of the list you want to take out (Contacts, "
-            "Tasks): it writes what the list shows, with its filters."))
+            "To export, use the export button of the list you want to take out (Export… "
+            "in Contacts and on a company's page, Export to Spreadsheet… in Tasks): it "
+            "writes what the list shows, with its filters."))
         self.export_note.setObjectName("io-export-note")
         self.export_note.setWordWrap(True)
 

@@ -150,3 +150,26 @@ def test_a_cancel_stores_nothing(db, tmp_path):
         create_contact(s, ContactInput(first_name="After", last_name="Cancel"), region="UZ")
     with db.session_scope() as s:
         assert len(search.page(s, ContactQuery(text="after"), now=NOW, limit=5)) == 1
+
+
+def test_undo_puts_back_custom_fields_and_consent_of_an_updated_contact(db, tmp_path):
+    consent = dt.datetime(2025, 5, 1, 9, 30, 15, 123456, tzinfo=dt.UTC)
+    with db.session_scope() as s:
+        ann_id = create_contact(s, ContactInput(
+            first_name="Ann", last_name="Lee", emails=["ann@example.com"],
+            custom_fields={"Shoe size": "38"}, marketing_consent=True, consent_at=consent,
+            birthday=dt.date(1990, 2, 3)), region="UZ").id
+        before = get_contact(s, ann_id)
+    path = tmp_path / "update.csv"
+    path.write_text("Email,Job title,Custom: Shoe size\nann@example.com,Buyer,39\n",
+                    encoding="utf-8")
+    batch_id = _import(db, path, on_duplicate="update", overwrite=True).result.batch_id
+    with db.session_scope() as s:
+        changed = get_contact(s, ann_id)
+        assert (changed.title, dict(changed.custom_fields)) == ("Buyer", {"Shoe size": "39"})
+        import_batches.undo_batch(s, batch_id)
+    with db.session_scope() as s:
+        after = get_contact(s, ann_id)
+    assert (after.title, dict(after.custom_fields)) == (None, {"Shoe size": "38"})
+    assert (after.consent_at, after.birthday, after.updated_at) == (
+        before.consent_at, before.birthday, before.updated_at)

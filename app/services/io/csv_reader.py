@@ -26,6 +26,7 @@ from itertools import chain, islice
 from pathlib import Path
 
 from ..errors import QT_TRANSLATE_NOOP
+from .csv_writer import unprotect
 from .encoding_reader import GUESSED_NOTE, TextGuess, check_encoding, detect_encoding
 from .grid_reader import RawRow, build_table
 from .table import ImportFileError, Table
@@ -99,7 +100,8 @@ def sniff_delimiter(sample: str, prefer: str = ",") -> str:
 
 def _records(reader: Iterator[list[str]], lines: TextLines, skipped: int,
              notes: list[str]) -> Iterator[RawRow]:
-    """Each record with the number of the line it starts on; '' cells as None."""
+    """Each record with the number of the line it starts on; '' cells as None, and
+    formula-guarding apostrophes taken off (csv_writer.unprotect)."""
     before = 0
     while True:
         try:
@@ -109,7 +111,9 @@ def _records(reader: Iterator[list[str]], lines: TextLines, skipped: int,
         except csv.Error as exc:
             raise ImportFileError(BAD_CSV, line=lines.line + skipped, name=lines.name,
                                   reason=str(exc).rstrip(".")) from None
-        yield before + 1 + skipped, [c or None for c in record]
+        # A leading apostrophe before = + - @ is the guard exporters (Rapport too) put
+        # so that no spreadsheet runs the text as a formula: read the text itself.
+        yield before + 1 + skipped, [unprotect(c) if c else None for c in record]
         before = reader.line_num  # type: ignore[attr-defined]
         if lines.nul_removed and NUL_NOTE not in notes:
             notes.append(NUL_NOTE)

@@ -37,7 +37,7 @@ from app.models.enums import Priority
 
 from .. import search
 from . import about_writer as about
-from .fields import CUSTOM_PREFIX, FIELDS
+from .fields import CUSTOM_HEADER_PREFIX, CUSTOM_PREFIX, FIELDS
 from .sheet_writer import (  # noqa: F401 - the export API, importable from here
     Cancel,
     Column,
@@ -54,7 +54,6 @@ from .sheet_writer import (  # noqa: F401 - the export API, importable from here
 
 PAGE = 2000
 #: The header of a custom field's column is this and the field's name.
-CUSTOM_HEADER_PREFIX = "Custom: "
 _KINDS = {"int": "int", "date": "date", "datetime": "datetime", "bool": "bool", "tags": "list"}
 
 

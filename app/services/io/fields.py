@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from ..errors import QT_TRANSLATE_NOOP
 
 CUSTOM_PREFIX = "custom:"
+#: How an export heads a custom field's column ("Custom: Shoe size"); the import
+#: mapping reads such a column back into that custom field.
+CUSTOM_HEADER_PREFIX = "Custom: "
 
 
 @dataclass(frozen=True)
@@ -35,69 +38,70 @@ def _f(key: str, label: str, **kw: object) -> Field:
     return Field(key, label, **kw)  # type: ignore[arg-type]
 
 
-C = "ImportFields"  # the translation context of every label here
+# Every label is in the translation context "ImportFields" (written out each time:
+# pyside6-lupdate only reads a literal context).
 
 CONTACT_FIELDS: tuple[Field, ...] = (
-    _f("id", QT_TRANSLATE_NOOP(C, "Rapport ID"), kind="int"),
-    _f("full_name", QT_TRANSLATE_NOOP(C, "Full name")),
-    _f("first_name", QT_TRANSLATE_NOOP(C, "First name")),
-    _f("last_name", QT_TRANSLATE_NOOP(C, "Last name")),
-    _f("email", QT_TRANSLATE_NOOP(C, "Email"), multi=True, kind="email"),
-    _f("phone", QT_TRANSLATE_NOOP(C, "Phone"), multi=True, kind="phone"),
-    _f("company", QT_TRANSLATE_NOOP(C, "Company")),
-    _f("title", QT_TRANSLATE_NOOP(C, "Job title")),
-    _f("street", QT_TRANSLATE_NOOP(C, "Street")),
-    _f("city", QT_TRANSLATE_NOOP(C, "City")),
-    _f("region", QT_TRANSLATE_NOOP(C, "Region")),
-    _f("postal_code", QT_TRANSLATE_NOOP(C, "Postal code")),
-    _f("country", QT_TRANSLATE_NOOP(C, "Country")),
-    _f("birthday", QT_TRANSLATE_NOOP(C, "Birthday"), kind="date"),
-    _f("owner", QT_TRANSLATE_NOOP(C, "Owner")),
-    _f("source", QT_TRANSLATE_NOOP(C, "Source")),
-    _f("lifecycle_stage", QT_TRANSLATE_NOOP(C, "Lifecycle stage"), kind="stage"),
-    _f("marketing_consent", QT_TRANSLATE_NOOP(C, "Marketing consent"), kind="bool"),
-    _f("consent_at", QT_TRANSLATE_NOOP(C, "Consent given"), kind="datetime"),
-    _f("consent_source", QT_TRANSLATE_NOOP(C, "Consent source")),
-    _f("tags", QT_TRANSLATE_NOOP(C, "Tags"), multi=True, kind="tags"),
-    _f("notes", QT_TRANSLATE_NOOP(C, "Notes")),
-    _f("created_at", QT_TRANSLATE_NOOP(C, "Created"), kind="datetime"),
+    _f("id", QT_TRANSLATE_NOOP("ImportFields", "Rapport ID"), kind="int"),
+    _f("full_name", QT_TRANSLATE_NOOP("ImportFields", "Full name")),
+    _f("first_name", QT_TRANSLATE_NOOP("ImportFields", "First name")),
+    _f("last_name", QT_TRANSLATE_NOOP("ImportFields", "Last name")),
+    _f("email", QT_TRANSLATE_NOOP("ImportFields", "Email"), multi=True, kind="email"),
+    _f("phone", QT_TRANSLATE_NOOP("ImportFields", "Phone"), multi=True, kind="phone"),
+    _f("company", QT_TRANSLATE_NOOP("ImportFields", "Company")),
+    _f("title", QT_TRANSLATE_NOOP("ImportFields", "Job title")),
+    _f("street", QT_TRANSLATE_NOOP("ImportFields", "Street")),
+    _f("city", QT_TRANSLATE_NOOP("ImportFields", "City")),
+    _f("region", QT_TRANSLATE_NOOP("ImportFields", "Region")),
+    _f("postal_code", QT_TRANSLATE_NOOP("ImportFields", "Postal code")),
+    _f("country", QT_TRANSLATE_NOOP("ImportFields", "Country")),
+    _f("birthday", QT_TRANSLATE_NOOP("ImportFields", "Birthday"), kind="date"),
+    _f("owner", QT_TRANSLATE_NOOP("ImportFields", "Owner")),
+    _f("source", QT_TRANSLATE_NOOP("ImportFields", "Source")),
+    _f("lifecycle_stage", QT_TRANSLATE_NOOP("ImportFields", "Lifecycle stage"), kind="stage"),
+    _f("marketing_consent", QT_TRANSLATE_NOOP("ImportFields", "Marketing consent"), kind="bool"),
+    _f("consent_at", QT_TRANSLATE_NOOP("ImportFields", "Consent given"), kind="datetime"),
+    _f("consent_source", QT_TRANSLATE_NOOP("ImportFields", "Consent source")),
+    _f("tags", QT_TRANSLATE_NOOP("ImportFields", "Tags"), multi=True, kind="tags"),
+    _f("notes", QT_TRANSLATE_NOOP("ImportFields", "Notes")),
+    _f("created_at", QT_TRANSLATE_NOOP("ImportFields", "Created"), kind="datetime"),
 )
 
 COMPANY_FIELDS: tuple[Field, ...] = (
-    _f("id", QT_TRANSLATE_NOOP(C, "Rapport ID"), kind="int"),
-    _f("name", QT_TRANSLATE_NOOP(C, "Company")),
-    _f("industry", QT_TRANSLATE_NOOP(C, "Industry")),
-    _f("website", QT_TRANSLATE_NOOP(C, "Website")),
-    _f("phone", QT_TRANSLATE_NOOP(C, "Phone"), kind="phone"),
-    _f("street", QT_TRANSLATE_NOOP(C, "Street")),
-    _f("city", QT_TRANSLATE_NOOP(C, "City")),
-    _f("region", QT_TRANSLATE_NOOP(C, "Region")),
-    _f("postal_code", QT_TRANSLATE_NOOP(C, "Postal code")),
-    _f("country", QT_TRANSLATE_NOOP(C, "Country")),
-    _f("notes", QT_TRANSLATE_NOOP(C, "Notes")),
+    _f("id", QT_TRANSLATE_NOOP("ImportFields", "Rapport ID"), kind="int"),
+    _f("name", QT_TRANSLATE_NOOP("ImportFields", "Company")),
+    _f("industry", QT_TRANSLATE_NOOP("ImportFields", "Industry")),
+    _f("website", QT_TRANSLATE_NOOP("ImportFields", "Website")),
+    _f("phone", QT_TRANSLATE_NOOP("ImportFields", "Phone"), kind="phone"),
+    _f("street", QT_TRANSLATE_NOOP("ImportFields", "Street")),
+    _f("city", QT_TRANSLATE_NOOP("ImportFields", "City")),
+    _f("region", QT_TRANSLATE_NOOP("ImportFields", "Region")),
+    _f("postal_code", QT_TRANSLATE_NOOP("ImportFields", "Postal code")),
+    _f("country", QT_TRANSLATE_NOOP("ImportFields", "Country")),
+    _f("notes", QT_TRANSLATE_NOOP("ImportFields", "Notes")),
 )
 
 # Interactions and tasks name their contact by email (or, failing that, by name).
 INTERACTION_FIELDS: tuple[Field, ...] = (
-    _f("contact_email", QT_TRANSLATE_NOOP(C, "Contact email"), kind="email"),
-    _f("contact_name", QT_TRANSLATE_NOOP(C, "Contact")),
-    _f("channel", QT_TRANSLATE_NOOP(C, "Channel"), kind="channel"),
-    _f("direction", QT_TRANSLATE_NOOP(C, "Direction"), kind="direction"),
-    _f("occurred_at", QT_TRANSLATE_NOOP(C, "When"), kind="datetime"),
-    _f("subject", QT_TRANSLATE_NOOP(C, "Subject")),
-    _f("body", QT_TRANSLATE_NOOP(C, "Text")),
-    _f("outcome", QT_TRANSLATE_NOOP(C, "Outcome")),
+    _f("contact_email", QT_TRANSLATE_NOOP("ImportFields", "Contact email"), kind="email"),
+    _f("contact_name", QT_TRANSLATE_NOOP("ImportFields", "Contact")),
+    _f("channel", QT_TRANSLATE_NOOP("ImportFields", "Channel"), kind="channel"),
+    _f("direction", QT_TRANSLATE_NOOP("ImportFields", "Direction"), kind="direction"),
+    _f("occurred_at", QT_TRANSLATE_NOOP("ImportFields", "When"), kind="datetime"),
+    _f("subject", QT_TRANSLATE_NOOP("ImportFields", "Subject")),
+    _f("body", QT_TRANSLATE_NOOP("ImportFields", "Text")),
+    _f("outcome", QT_TRANSLATE_NOOP("ImportFields", "Outcome")),
 )
 
 TASK_FIELDS: tuple[Field, ...] = (
-    _f("contact_email", QT_TRANSLATE_NOOP(C, "Contact email"), kind="email"),
-    _f("contact_name", QT_TRANSLATE_NOOP(C, "Contact")),
-    _f("title", QT_TRANSLATE_NOOP(C, "Task")),
-    _f("due_date", QT_TRANSLATE_NOOP(C, "Due"), kind="date"),
-    _f("priority", QT_TRANSLATE_NOOP(C, "Priority"), kind="int"),
-    _f("status", QT_TRANSLATE_NOOP(C, "Status")),
-    _f("owner", QT_TRANSLATE_NOOP(C, "Owner")),
-    _f("notes", QT_TRANSLATE_NOOP(C, "Notes")),
+    _f("contact_email", QT_TRANSLATE_NOOP("ImportFields", "Contact email"), kind="email"),
+    _f("contact_name", QT_TRANSLATE_NOOP("ImportFields", "Contact")),
+    _f("title", QT_TRANSLATE_NOOP("ImportFields", "Task")),
+    _f("due_date", QT_TRANSLATE_NOOP("ImportFields", "Due"), kind="date"),
+    _f("priority", QT_TRANSLATE_NOOP("ImportFields", "Priority"), kind="int"),
+    _f("status", QT_TRANSLATE_NOOP("ImportFields", "Status")),
+    _f("owner", QT_TRANSLATE_NOOP("ImportFields", "Owner")),
+    _f("notes", QT_TRANSLATE_NOOP("ImportFields", "Notes")),
 )
 
 FIELDS: dict[str, tuple[Field, ...]] = {

@@ -174,6 +174,7 @@ class _Writer:
     # One chunk ----------------------------------------------------------------------
     def store(self, chunk: list[PlannedRow], result: ImportResult) -> None:
         existing = self._existing([k for row in chunk if row.ok for k in row.keys()])
+        same_ids = self._same_ids(chunk)
         creates: list[PlannedRow] = []
         pending: dict[str, PlannedRow] = {}  # keys of rows created in this chunk
         for row in chunk:
@@ -182,11 +183,18 @@ class _Writer:
                 result.rejected.append(Rejected(row.number, row.cells, _reasons(row)))
                 continue
             keys = row.keys()
-            match = next((existing[k] for k in keys if k in existing), None)
+            match = row.rapport_id if row.rapport_id in same_ids else None
+            if match is None:
+                match = next((existing[k] for k in keys if k in existing), None)
             if match is None:
                 match = next((self.created_keys[k] for k in keys if k in self.created_keys),
                              None)
             twin = next((pending[k] for k in keys if k in pending), None)
+            if row.nameless and (self.options.on_duplicate != "update"
+                                 or (match is None and twin is None)):
+                reason = str(row.warnings[-1])  # a name is needed to create a contact
+                result.rejected.append(Rejected(row.number, row.cells, [reason]))
+                continue
             if (match is None and twin is None) or self.options.on_duplicate == "create":
                 creates.append(row)
                 for k in keys:
@@ -201,6 +209,24 @@ class _Writer:
                 if self._update(match, row, result):
                     result.updated += 1
         self._create(creates, result)
+
+    def _same_ids(self, chunk: list[PlannedRow]) -> set[int]:
+        """The Rapport IDs of the chunk that name the same live contact here.
+
+        A file exported from another database carries ids of other people, so an id
+        counts only when the stored contact there has the row's name too.
+        """
+        wanted = {r.rapport_id: r.valid.columns["sort_key"] for r in chunk
+                  if r.rapport_id is not None and r.valid is not None}
+        same: set[int] = set()
+        ids = list(wanted)
+        for i in range(0, len(ids), _IN):
+            for cid, sort_key in self.s.execute(
+                    select(Contact.id, Contact.sort_key)
+                    .where(Contact.id.in_(ids[i:i + _IN]), Contact.deleted_at.is_(None))):
+                if wanted[cid] == sort_key:
+                    same.add(cid)
+        return same
 
     def _existing(self, keys: list[str]) -> dict[str, int]:
         """Live contacts holding any of ``keys`` (primary or extra email or phone)."""
@@ -246,7 +272,9 @@ class _Writer:
             if row.company:
                 new = _with(new, company_id=self._company_id(row.company))
             merged = merged_input(current, new, overwrite=self.options.overwrite)
-            if merged == current:
+            region = self.options.region
+            if merged == current or _same(contacts.validate_input(merged, region),
+                                          contacts.validate_input(current, region)):
                 result.skipped += 1  # nothing new: not a change
                 return False
             contacts.update_contact(self.s, contact_id, merged, region=self.options.region)
@@ -376,6 +404,19 @@ class _Writer:
                 self.s.flush()
                 self.tags[key] = tag.id
         return {k: self.tags[k] for k in names}
+
+
+def _same(a: contacts.Valid, b: contacts.Valid) -> bool:
+    """Whether two checked inputs store the same contact (phones typed differently,
+    an email's case, a moment given to the second: all the same)."""
+    def plain(valid: contacts.Valid) -> tuple[Any, ...]:
+        cols = {k: (None if k == "custom_fields" and not isinstance(v, dict) else v)
+                for k, v in valid.columns.items() if k != "consent_at"}
+        moment = valid.columns.get("consent_at")
+        second = moment.replace(microsecond=0) if moment is not None else None
+        return (cols, second, [k for _d, k in valid.emails], [e for _r, e in valid.phones],
+                sorted(valid.tags))
+    return plain(a) == plain(b)
 
 
 def _sqlite_encoder(type_: Any) -> Callable[[Any], Any] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import contacts
@@ -27,7 +27,7 @@ from .table import Cell, Row
 ON_DUPLICATE = ("skip", "update", "create")
 
 NOTHING_TO_IMPORT = QT_TRANSLATE_NOOP(
-    "Import", "Nothing in this row is mapped to a field: map at least a name column.")
+    "Import", "No column is mapped to a field. Map at least a name column.")
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,10 @@ class PlannedRow:
     valid: contacts.Valid | None = None
     #: The company named in the row (found or created by name when stored).
     company: str | None = None
+    #: The "Rapport ID" column of a file Rapport exported: the contact it came from.
+    rapport_id: int | None = None
+    #: The row has no name: it can only update a contact it matches (else rejected).
+    nameless: bool = False
     problems: list[ServiceError] = field(default_factory=list)
     warnings: list[ServiceError] = field(default_factory=list)
 
@@ -135,8 +139,10 @@ def plan_row(row: Row, mapping: ColumnMapping, options: ImportOptions,
             custom[key[len(CUSTOM_PREFIX):]] = value
         elif key == "full_name":
             full_name = value
-        elif key in ("id", "created_at"):
-            continue  # Rapport's own columns: matched on (id) or kept as stored
+        elif key == "id":
+            planned.rapport_id = value if isinstance(value, int) else None
+        elif key == "created_at":
+            continue  # kept as stored: an import does not rewrite history
         else:
             parts.setdefault(key, value)
     if not mapped:
@@ -147,6 +153,8 @@ def plan_row(row: Row, mapping: ColumnMapping, options: ImportOptions,
         parts["first_name"], parts["last_name"] = first, last
         if not (first or last):
             parts["display_name"] = full_name
+    elif full_name and "display_name" not in parts:
+        parts["display_name"] = full_name  # as the file shows it, beside its parts
     planned.company = parts.pop("company", None)
     planned.data = contacts.ContactInput(
         emails=emails, phones=phones, tags=tags, custom_fields=custom or None, **parts)
@@ -155,7 +163,19 @@ def plan_row(row: Row, mapping: ColumnMapping, options: ImportOptions,
     try:
         planned.valid = contacts.validate_input(planned.data, options.region)
     except ServiceError as exc:
-        planned.problems.append(exc)
+        if getattr(exc, "template", None) != contacts.NAME_REQUIRED:
+            planned.problems.append(exc)
+            return planned
+        # No name: fine for a row that only updates a contact it matches (an email and
+        # a new phone number, say). Checked with a stand-in name for its other values.
+        try:
+            planned.valid = contacts.validate_input(
+                replace(planned.data, display_name="?"), options.region)
+        except ServiceError as other:
+            planned.problems.append(other)
+            return planned
+        planned.nameless = True
+        planned.warnings.append(exc)
     return planned
 
 

@@ -19,9 +19,14 @@ _TIMES = {"consent_at", "last_contacted_at", "deleted_at", "updated_at"}
 
 
 def snapshot_to_json(snapshot: ContactSnapshot) -> str:
-    data = asdict(snapshot)
+    # Field by field, not asdict(): that deep-copies, and custom fields are read-only
+    # mapping proxies, which cannot be copied.
+    data: dict[str, Any] = {f.name: getattr(snapshot, f.name) for f in fields(snapshot)}
     if snapshot.custom_fields is not None:
         data["custom_fields"] = dict(snapshot.custom_fields)
+    data["extra_emails"] = [asdict(e) for e in snapshot.extra_emails]
+    data["extra_phones"] = [asdict(p) for p in snapshot.extra_phones]
+    data["tags"], data["tag_ids"] = list(snapshot.tags), list(snapshot.tag_ids)
     for name in _DATES | _TIMES:
         value = data[name]
         data[name] = value.isoformat() if value is not None else None

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
-from .fields import CUSTOM_PREFIX, FIELDS
+from .fields import CUSTOM_HEADER_PREFIX, CUSTOM_PREFIX, FIELDS
 from .fields import field as field_of
 from .mapping_headers import GENERIC, PATTERNS, QUALIFIERS, VENDORS, WEAK
 from .mapping_names import split_full_name
@@ -155,7 +155,16 @@ def suggest_mapping(
         key if key is None or key in book.many or best[key] == i else None
         for i, (key, _rank) in enumerate(ranked)
     )
+    if kind == "contacts":  # a custom field's column as Rapport exports it
+        columns = tuple(_custom_key(h) if key is None else key
+                        for h, key in zip(headers, columns, strict=True))
     return ColumnMapping(columns, kind, tuple(headers))
+
+
+def _custom_key(header: str) -> str | None:
+    name = header[len(CUSTOM_HEADER_PREFIX):].strip() \
+        if header.startswith(CUSTOM_HEADER_PREFIX) else ""
+    return CUSTOM_PREFIX + name if name else None
 
 
 def detect_preset(headers: Sequence[str], *, kind: str = "contacts") -> str:
