@@ -70,6 +70,37 @@
     </message>
 </context>
 <context>
+    <name>ExportTask</name>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n contact to {path}</numerusform>
+            <numerusform>Exported %n contacts to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n company(ies) to {path}</source>
+        <translation>
+            <numerusform>Exported %n company to {path}</numerusform>
+            <numerusform>Exported %n companies to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n task to {path}</numerusform>
+            <numerusform>Exported %n tasks to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n interaction(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n interaction to {path}</numerusform>
+            <numerusform>Exported %n interactions to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln overdue</source>

@@ -33,6 +33,51 @@
     </message>
 </context>
 <context>
+    <name>BatchesModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <comment>column: when</comment>
+        <translation>Дата импорта</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Undone on {when}</source>
+        <translation>Отменено {when}</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <comment>status</comment>
+        <translation>Импортировано</translation>
+    </message>
+</context>
+<context>
     <name>CompanyBox</name>
     <message>
         <source>No company</source>
@@ -116,8 +161,20 @@
         <translation>Изменить…</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Write this company&apos;s people to a file</source>
+        <translation>Сохранить сотрудников этой компании в файл</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>сотрудники</translation>
     </message>
     <message numerus="yes">
         <source>People (%Ln)</source>
@@ -560,6 +617,14 @@
         <translation>Переместить в корзину</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Write the contacts this search and these filters show to a file</source>
+        <translation>Сохранить в файл контакты, которые показаны с текущим поиском и фильтрами</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -594,6 +659,10 @@
             <numerusform>Восстановлено %n контакта</numerusform>
             <numerusform>Восстановлено %n контактов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>контакты</translation>
     </message>
     <message>
         <source>Empty Trash</source>
@@ -775,6 +844,596 @@
         <extracomment>The line the contact&apos;s name is written in, below the notes. The file is read by other people&apos;s apps, so the UI may pass it translated.</extracomment>
         <translation>Контакт: {name}</translation>
     </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}.</source>
+        <extracomment>The export formats, by file suffix. The write buffer of export files. Each write to a file releases the GIL, and a worker that does so every millisecond starves the GUI thread (see xlsx_writer._buffer_rows); 1 MiB means a few writes a second. Data rows a workbook sheet holds below its header (Excel&apos;s limit).</extracomment>
+        <translation>Не удалось записать «{path}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a file Rapport can write. Name it .xlsx, .csv or .vcf.</source>
+        <translation>Rapport не может записать файл «{name}». Укажите расширение .xlsx, .csv или .vcf.</translation>
+    </message>
+    <message>
+        <source>vCard files hold contacts only. Choose .xlsx or .csv for this export.</source>
+        <translation>Файлы vCard содержат только контакты. Для этого экспорта выберите формат .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>{count} rows are more than a workbook holds ({limit}). Export them as .csv.</source>
+        <translation>Строк: {count} — это больше, чем вмещает книга Excel ({limit}). Экспортируйте их в формате .csv.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV с разделителями-запятыми (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard address book (*.vcf)</source>
+        <translation>Адресная книга vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>run(session, path, fmt=..., progress=..., cancel=..., translate=...) -&gt; ExportResult The ExportResult, or None when it failed or was cancelled.</extracomment>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Запись файла {file}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён, файл не записан.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Не удалось выполнить экспорт</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>Ничего не экспортировано: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to {path}</source>
+        <translation>
+            <numerusform>Экспортирован %n контакт. Файл: {path}</numerusform>
+            <numerusform>Экспортировано %n контакта. Файл: {path}</numerusform>
+            <numerusform>Экспортировано %n контактов. Файл: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n company(ies) to {path}</source>
+        <translation>
+            <numerusform>Экспортирована %n компания. Файл: {path}</numerusform>
+            <numerusform>Экспортировано %n компании. Файл: {path}</numerusform>
+            <numerusform>Экспортировано %n компаний. Файл: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to {path}</source>
+        <translation>
+            <numerusform>Экспортирована %n задача. Файл: {path}</numerusform>
+            <numerusform>Экспортировано %n задачи. Файл: {path}</numerusform>
+            <numerusform>Экспортировано %n задач. Файл: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n interaction(s) to {path}</source>
+        <translation>
+            <numerusform>Экспортировано %n взаимодействие. Файл: {path}</numerusform>
+            <numerusform>Экспортировано %n взаимодействия. Файл: {path}</numerusform>
+            <numerusform>Экспортировано %n взаимодействий. Файл: {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Rapport reads the file&apos;s header and first rows.</source>
+        <translation>Rapport читает заголовок и первые строки файла.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение файла {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Line {line} of {name} cannot be read as CSV: {reason}.</source>
+        <translation>Не удаётся прочитать строку {line} файла {name} как CSV: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{delimiter}” cannot separate columns: choose one character, not a quote.</source>
+        <translation>«{delimiter}» не может разделять столбцы: выберите один символ, но не кавычку.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>Файл {name} пуст.</translation>
+    </message>
+    <message>
+        <source>The text encoding was guessed; if letters look wrong, choose another one.</source>
+        <extracomment>Mess ratios this close count as a tie: on a few lines of Polish the detector gives the right code page 0.2 and the wrong one 0; a wrong alphabet scores 0.3-1.5.</extracomment>
+        <translation>Кодировка текста определена автоматически; если буквы отображаются неправильно, выберите другую.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data).</source>
+        <translation>{name} — не текстовый файл (он содержит двоичные данные).</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a known text encoding.</source>
+        <translation>«{encoding}» — неизвестная кодировка текста.</translation>
+    </message>
+    <message>
+        <source>Some rows have more cells than the header row; the extra cells were ignored.</source>
+        <extracomment>Non-empty rows examined for the header. Rows read ahead below the header to learn which columns hold data. Empty columns allowed between unnamed columns of data past the header. A header label is at most this long; longer text is data (a note, an address). Shown in the preview (translated there) when some row is wider than the header.</extracomment>
+        <translation>В некоторых строках больше ячеек, чем в строке заголовков; лишние ячейки пропущены.</translation>
+    </message>
+    <message>
+        <source>There is no import number {id}.</source>
+        <translation>Импорта с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>Import {id} was already undone on {when}.</source>
+        <translation>Импорт {id} уже был отменён {when}.</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no rows below it.</source>
+        <translation>В файле {name} есть строка заголовков, но под ней нет ни одной строки.</translation>
+    </message>
+    <message>
+        <source>The mapping has {mapped} columns but the file has {columns}.</source>
+        <translation>Столбцов в сопоставлении: {mapped}, а в файле: {columns}.</translation>
+    </message>
+    <message>
+        <source>{name} was not found (moved or deleted?).</source>
+        <translation>Файл {name} не найден (возможно, он перемещён или удалён).</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old Excel 97-2003 (.xls) workbook; remove the password or save it as .xlsx, then import it again.</source>
+        <translation>Файл {name} защищён паролем или является старой книгой Excel 97-2003 (.xls): снимите пароль или сохраните файл в формате .xlsx и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook but a text file; if it is CSV, rename it .csv.</source>
+        <translation>{name} — не книга Excel, а текстовый файл; если это CSV, измените расширение файла на .csv.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>{name} — не книга Excel (.xlsx), или файл повреждён.</translation>
+    </message>
+    <message>
+        <source>{name} has no data.</source>
+        <translation>В файле {name} нет данных.</translation>
+    </message>
+    <message>
+        <source>The file contained NUL characters; they were removed.</source>
+        <translation>Файл содержал символы NUL; они удалены.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is not valid {encoding} text; choose another encoding.</source>
+        <translation>Строка {line} файла {name} не является допустимым текстом в кодировке {encoding}; выберите другую кодировку.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is too long to be a line of text.</source>
+        <translation>Строка {line} файла {name} слишком длинная для строки текста.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>Не удаётся прочитать {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read to the end (line {line}): {reason}</source>
+        <translation>Не удалось дочитать {name} до конца (строка {line}): {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is not a vCard property (broken line folding?).</source>
+        <translation>Строка {line} файла {name} не является свойством vCard (возможно, нарушен перенос строк).</translation>
+    </message>
+    <message>
+        <source>The card that begins on line {line} of {name} never ends (END:VCARD missing).</source>
+        <translation>Карточка, которая начинается в строке {line} файла {name}, не завершена (нет END:VCARD).</translation>
+    </message>
+    <message>
+        <source>{name} contains no vCards.</source>
+        <translation>В файле {name} нет карточек vCard.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not a complete Excel workbook.</source>
+        <translation>Файл {name} повреждён или не является полной книгой Excel.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx).</source>
+        <translation>{name} — не книга Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet; save it as .xlsx or .csv first.</source>
+        <translation>{name} — таблица OpenDocument; сначала сохраните её в формате .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>{name} contains XML that is not safe to read (entity declarations).</source>
+        <translation>Файл {name} содержит XML, который небезопасно читать (объявления сущностей).</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected.</source>
+        <translation>Файл {name} защищён паролем.</translation>
+    </message>
+    <message>
+        <source>{name} has no data: every sheet is empty.</source>
+        <translation>В файле {name} нет данных: все листы пусты.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is empty.</source>
+        <translation>Лист «{sheet}» в файле {name} пуст.</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel binary workbook (.xlsb); save it as .xlsx first.</source>
+        <translation>{name} — двоичная книга Excel (.xlsb); сначала сохраните её в формате .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named “{sheet}”.</source>
+        <translation>В файле {name} нет листа «{sheet}».</translation>
+    </message>
+    <message>
+        <source>“{sheet}” in {name} is a chart, not a sheet of cells.</source>
+        <translation>«{sheet}» в файле {name} — это диаграмма, а не лист с ячейками.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read to the end (row {row}): {reason}</source>
+        <extracomment>Bytes of memory calamine may use for one sheet, as estimated from its extent. Per cell of the dense grid calamine builds (measured: 12.6 M cells, ~380 MB).</extracomment>
+        <translation>Не удалось дочитать {name} до конца (строка {row}): {reason}</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a field. Map at least a name column.</source>
+        <translation>Ни один столбец не сопоставлен с полем. Сопоставьте хотя бы столбец с именем.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Rapport ID</source>
+        <extracomment>How an export heads a custom field&apos;s column (&quot;Custom: Shoe size&quot;); the import mapping reads such a column back into that custom field. The English column header (exports write it; the wizard translates it). The value&apos;s kind, for parsing and for typed export cells: text, email, phone, date, datetime, bool, int, tags, stage, channel, direction.</extracomment>
+        <translation>ID в Rapport</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Этап жизненного цикла</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Согласие на рассылку</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Источник согласия</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Эл. почта контакта</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>Contact files ({patterns})</source>
+        <extracomment>The file suffixes an import reads (the readers&apos; formats). Rows read ahead: the preview shows the first PREVIEW_ROWS, the date order is guessed from all of them (as the importer does from its first rows).</extracomment>
+        <translation>Файлы контактов ({patterns})</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Книги Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt)</source>
+        <translation>Файлы CSV и текстовые файлы (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Файлы vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <source>Text file with columns (CSV)</source>
+        <translation>Текстовый файл со столбцами (CSV)</translation>
+    </message>
+    <message>
+        <source>vCard file</source>
+        <translation>Файл vCard</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import…</source>
+        <translation>&amp;Отменить этот импорт…</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Пока ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Undo the import of “{file}” ({when})?</source>
+        <translation>Отменить импорт файла «{file}» ({when})?</translation>
+    </message>
+    <message>
+        <source>Contacts it created, which will be removed: {count}</source>
+        <translation>Будут удалены созданные им контакты: {count}</translation>
+    </message>
+    <message>
+        <source>Contacts it updated, which will be put back as they were: {count}</source>
+        <translation>Будут возвращены в прежнее состояние обновлённые им контакты: {count}</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>Undoing the import of “{file}”…</source>
+        <translation>Отмена импорта файла «{file}»…</translation>
+    </message>
+    <message>
+        <source>Undone. Contacts removed: {removed}. Contacts put back as they were: {restored}.</source>
+        <translation>Импорт отменён. Удалено контактов: {removed}. Возвращено в прежнее состояние: {restored}.</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: {reason}</source>
+        <translation>Не удалось отменить импорт: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Any file (by column names)</source>
+        <translation>Любой файл (по названиям столбцов)</translation>
+    </message>
+    <message>
+        <source>Custom field “{name}”</source>
+        <translation>Дополнительное поле «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Comma</source>
+        <translation>Запятая</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Точка с запятой</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>Вертикальная черта</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+</context>
+<context>
+    <name>IoSection</name>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Импорт контактов…</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm), CSV (.csv, .tsv, .txt) or vCard (.vcf) files. You can also drop a file on the window.</source>
+        <translation>Файлы Excel (.xlsx, .xlsm), CSV (.csv, .tsv, .txt) или vCard (.vcf). Можно также перетащить файл в окно.</translation>
+    </message>
+    <message>
+        <source>Import &amp;History</source>
+        <translation>И&amp;стория импорта</translation>
+    </message>
+    <message>
+        <source>Every import, and undoing one as a whole</source>
+        <translation>Все импорты; любой из них можно отменить целиком</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent imports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Последние импорты&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Пока ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>To export, use the export button of the list you want to take out (Export… in Contacts and on a company&apos;s page, Export to Spreadsheet… in Tasks): it writes what the list shows, with its filters.</source>
+        <translation>Чтобы выполнить экспорт, воспользуйтесь кнопкой экспорта в нужном списке («Экспорт…» в разделе «Контакты» и на странице компании, «Экспорт в таблицу…» в разделе «Задачи»): в файл попадёт то, что показывает список, с учётом его фильтров.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -911,6 +1570,14 @@
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>И&amp;стория импорта…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -985,6 +1652,65 @@
     <message>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;An offline-first CRM: contacts, conversations, follow-ups, deals and loyalty, in one file on your computer.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;CRM, которая работает и без интернета: контакты, история общения, напоминания, сделки и лояльность клиентов — в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;База данных: {database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills. Columns set to “Ignore this column” are not imported.</source>
+        <translation>Выберите, какое поле заполняет каждый столбец. Столбцы, для которых выбрано «Игнорировать этот столбец», не импортируются.</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping from:</source>
+        <translation>&amp;Сопоставление столбцов:</translation>
+    </message>
+    <message>
+        <source>Columns matched to a field by their names: {found} of {total}.</source>
+        <translation>Столбцов, сопоставленных с полями по названию: {found} из {total}.</translation>
+    </message>
+    <message>
+        <source>No column name matched a field: choose them below.</source>
+        <translation>Ни одно название столбца не совпало с полем: выберите поля ниже.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>Field in Rapport</source>
+        <translation>Поле в Rapport</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Игнорировать этот столбец</translation>
+    </message>
+    <message>
+        <source>Custom field…</source>
+        <translation>Дополнительное поле…</translation>
+    </message>
+    <message>
+        <source>A custom field name has at most {limit} characters.</source>
+        <translation>Название дополнительного поля слишком длинное (максимум символов: {limit}).</translation>
+    </message>
+    <message>
+        <source>“{field}” fills one column only: “{column}” is now ignored.</source>
+        <translation>Поле «{field}» заполняется только из одного столбца: столбец «{column}» теперь игнорируется.</translation>
+    </message>
+    <message>
+        <source>Custom Field</source>
+        <translation>Дополнительное поле</translation>
+    </message>
+    <message>
+        <source>Name of the custom field for “{column}”:</source>
+        <translation>Название дополнительного поля для столбца «{column}»:</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1880,113 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <extracomment>Custom role: &quot;problem&quot;, &quot;warning&quot; or None for a row.</extracomment>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored. Rows in red will not be imported; point at one to see why.</source>
+        <translation>Первые строки в том виде, в каком они будут сохранены. Строки, выделенные красным, не будут импортированы; наведите на строку указатель, чтобы узнать причину.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2025 are written</source>
+        <translation>Порядок в датах вида 03/04/2025</translation>
+    </message>
+    <message>
+        <source>&amp;Day first (31.12.2025)</source>
+        <translation>Сначала д&amp;ень (31.12.2025)</translation>
+    </message>
+    <message>
+        <source>M&amp;onth first (12/31/2025)</source>
+        <translation>Сначала &amp;месяц (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>A row with the email or phone of a contact already in Rapport</source>
+        <translation>Строка с адресом эл. почты или телефоном контакта, который уже есть в Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it</source>
+        <translation>&amp;Пропустить её</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing contact (fill empty fields)</source>
+        <translation>&amp;Обновить существующий контакт (заполнить пустые поля)</translation>
+    </message>
+    <message>
+        <source>Update and over&amp;write the existing contact</source>
+        <translation>Обновить и пере&amp;записать существующий контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new contact anyway</source>
+        <translation>Всё равно &amp;создать новый контакт</translation>
+    </message>
+    <message>
+        <source>Found from the dates in the file.</source>
+        <translation>Определено по датам в файле.</translation>
+    </message>
+    <message>
+        <source>As the template says.</source>
+        <translation>Как указано в шаблоне.</translation>
+    </message>
+    <message>
+        <source>The dates in the file can be read both ways: choose how it writes them.</source>
+        <translation>Даты в файле можно прочитать обоими способами: выберите, в каком порядке они записаны.</translation>
+    </message>
+    <message>
+        <source>Rows shown: {count}. Rows that will not be imported: {bad}.</source>
+        <translation>Показано строк: {count}. Не будет импортировано строк: {bad}.</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogBar</name>
     <message>
         <source>When it happened, in local time</source>
@@ -1276,6 +2109,99 @@ Nothing was changed in the file.</source>
     <message>
         <source>Due on:</source>
         <translation>Новый срок:</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Rejected Rows…</source>
+        <translation>&amp;Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Импорт файла {name}…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Rows done: {count}</source>
+        <translation>Обработано строк: {count}</translation>
+    </message>
+    <message>
+        <source>{name} was imported.</source>
+        <translation>Файл {name} импортирован.</translation>
+    </message>
+    <message>
+        <source>Created: {count}</source>
+        <translation>Создано: {count}</translation>
+    </message>
+    <message>
+        <source>Updated: {count}</source>
+        <translation>Обновлено: {count}</translation>
+    </message>
+    <message>
+        <source>Skipped (already in Rapport): {count}</source>
+        <translation>Пропущено (уже есть в Rapport): {count}</translation>
+    </message>
+    <message>
+        <source>Rejected: {count}</source>
+        <translation>Отклонено: {count}</translation>
+    </message>
+    <message>
+        <source>Warnings (values to check): {count}</source>
+        <translation>Предупреждения (значения, которые стоит проверить): {count}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Отменено: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The import failed: {reason}
+Nothing was imported.</source>
+        <translation>Не удалось выполнить импорт: {reason}
+Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{name} - rejected rows</source>
+        <translation>{name} - отклонённые строки</translation>
+    </message>
+    <message>
+        <source>Save the Rejected Rows</source>
+        <translation>Сохранение отклонённых строк</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Файл сохранён: {path}</translation>
+    </message>
+    <message>
+        <source>The rows could not be saved: {reason}</source>
+        <translation>Не удалось сохранить строки: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +2415,10 @@ Create one with New Task…</source>
         <translation>Экспорт в .ics…</translation>
     </message>
     <message>
+        <source>Export to Spreadsheet…</source>
+        <translation>Экспорт в таблицу…</translation>
+    </message>
+    <message>
         <source>No tasks match these filters.</source>
         <translation>Нет задач, соответствующих этим фильтрам.</translation>
     </message>
@@ -1541,6 +2471,10 @@ Create one with New Task…</source>
         <translation>Экспорт задач…</translation>
     </message>
     <message>
+        <source>tasks</source>
+        <translation>задачи</translation>
+    </message>
+    <message>
         <source>Exported {count} tasks to {path}</source>
         <translation>Экспортировано задач: {count}. Файл: {path}</translation>
     </message>
@@ -1555,6 +2489,49 @@ Create one with New Task…</source>
     <message>
         <source>Delete Task “{title}”</source>
         <translation>удаление задачи «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateButtons</name>
+    <message>
+        <source>Sa&amp;ve as Template…</source>
+        <translation>Сохранить как ша&amp;блон…</translation>
+    </message>
+    <message>
+        <source>Use &amp;Template…</source>
+        <translation>&amp;Применить шаблон…</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Сохранение шаблона</translation>
+    </message>
+    <message>
+        <source>Name of the template (the mapping of these columns):</source>
+        <translation>Название шаблона (сопоставления этих столбцов):</translation>
+    </message>
+    <message>
+        <source>Saved as the template “{name}”.</source>
+        <translation>Сохранено как шаблон «{name}».</translation>
+    </message>
+    <message>
+        <source>There is a template “{name}” already. Replace it?</source>
+        <translation>Шаблон «{name}» уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <source>No template has been saved yet: map the columns, then “Save as Template…”.</source>
+        <translation>Сохранённых шаблонов пока нет: сопоставьте столбцы, затем нажмите «Сохранить как шаблон…».</translation>
+    </message>
+    <message>
+        <source>Use Template</source>
+        <translation>Применение шаблона</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Template “{name}” applied. Columns mapped: {count}.</source>
+        <translation>Шаблон «{name}» применён. Сопоставлено столбцов: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2741,10 @@ Create one with New Task…</source>
     <message>
         <source>A reminder at the due time needs a due date. Choose one, or another reminder.</source>
         <translation>Для напоминания в срок выполнения нужна дата выполнения. Укажите дату или выберите другое напоминание.</translation>
+    </message>
+    <message>
+        <source>Type a name for the template.</source>
+        <translation>Введите название шаблона.</translation>
     </message>
 </context>
 </TS>

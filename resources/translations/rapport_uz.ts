@@ -33,6 +33,51 @@
     </message>
 </context>
 <context>
+    <name>BatchesModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Yaratilgan</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <comment>column: when</comment>
+        <translation>Import sanasi</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Yangilangan</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Oʻtkazib yuborilgan</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rad etilgan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <source>Undone on {when}</source>
+        <translation>Bekor qilingan: {when}</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Bekor qilingan</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <comment>status</comment>
+        <translation>Import qilingan</translation>
+    </message>
+</context>
+<context>
     <name>CompanyBox</name>
     <message>
         <source>No company</source>
@@ -116,8 +161,20 @@
         <translation>Tahrirlash…</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Write this company&apos;s people to a file</source>
+        <translation>Bu kompaniya xodimlarini faylga yozish</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Xodimlar</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>xodimlar</translation>
     </message>
     <message numerus="yes">
         <source>People (%Ln)</source>
@@ -557,6 +614,14 @@
         <translation>Savatga oʻtkazish</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Write the contacts this search and these filters show to a file</source>
+        <translation>Ushbu qidiruv va filtrlar boʻyicha koʻrsatilgan kontaktlarni faylga yozish</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ochish</translation>
     </message>
@@ -589,6 +654,10 @@
             <numerusform>%n ta kontakt tiklandi</numerusform>
             <numerusform>%n ta kontakt tiklandi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>kontaktlar</translation>
     </message>
     <message>
         <source>Empty Trash</source>
@@ -767,6 +836,592 @@
         <extracomment>The line the contact&apos;s name is written in, below the notes. The file is read by other people&apos;s apps, so the UI may pass it translated.</extracomment>
         <translation>Kontakt: {name}</translation>
     </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}.</source>
+        <extracomment>The export formats, by file suffix. The write buffer of export files. Each write to a file releases the GIL, and a worker that does so every millisecond starves the GUI thread (see xlsx_writer._buffer_rows); 1 MiB means a few writes a second. Data rows a workbook sheet holds below its header (Excel&apos;s limit).</extracomment>
+        <translation>“{path}” faylini yozib boʻlmaydi: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a file Rapport can write. Name it .xlsx, .csv or .vcf.</source>
+        <translation>“{name}” — Rapport yoza oladigan fayl turi emas. Faylni .xlsx, .csv yoki .vcf kengaytmasi bilan nomlang.</translation>
+    </message>
+    <message>
+        <source>vCard files hold contacts only. Choose .xlsx or .csv for this export.</source>
+        <translation>vCard fayllarida faqat kontaktlar saqlanadi. Bu eksport uchun .xlsx yoki .csv formatini tanlang.</translation>
+    </message>
+    <message>
+        <source>{count} rows are more than a workbook holds ({limit}). Export them as .csv.</source>
+        <translation>{count} ta qator ishchi kitobga sigʻadigan miqdordan ({limit}) koʻp. Ularni .csv sifatida eksport qiling.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Eksport bekor qilindi.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ishchi kitobi (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, vergul bilan ajratilgan (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard address book (*.vcf)</source>
+        <translation>vCard manzillar kitobi (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>run(session, path, fmt=..., progress=..., cancel=..., translate=...) -&gt; ExportResult The ExportResult, or None when it failed or was cancelled.</extracomment>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} yozilmoqda…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Eksport bekor qilindi; hech qanday fayl yozilmadi.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport qilib boʻlmadi</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>Hech narsa eksport qilinmadi: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to {path}</source>
+        <translation>
+            <numerusform>%n ta kontakt eksport qilindi: {path}</numerusform>
+            <numerusform>%n ta kontakt eksport qilindi: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n company(ies) to {path}</source>
+        <translation>
+            <numerusform>%n ta kompaniya eksport qilindi: {path}</numerusform>
+            <numerusform>%n ta kompaniya eksport qilindi: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to {path}</source>
+        <translation>
+            <numerusform>%n ta vazifa eksport qilindi: {path}</numerusform>
+            <numerusform>%n ta vazifa eksport qilindi: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n interaction(s) to {path}</source>
+        <translation>
+            <numerusform>%n ta muloqot eksport qilindi: {path}</numerusform>
+            <numerusform>%n ta muloqot eksport qilindi: {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Rapport reads the file&apos;s header and first rows.</source>
+        <translation>Rapport faylning sarlavha qatorini va dastlabki qatorlarini oʻqiydi.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fayl:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Turi:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Varaq:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodlash:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Ajratgich:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Ustunlar:</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} oʻqilmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Line {line} of {name} cannot be read as CSV: {reason}.</source>
+        <translation>{name} faylining {line}-qatorini CSV sifatida oʻqib boʻlmaydi: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{delimiter}” cannot separate columns: choose one character, not a quote.</source>
+        <translation>“{delimiter}” ustunlarni ajrata olmaydi: qoʻshtirnoq emas, bitta belgi tanlang.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} boʻsh.</translation>
+    </message>
+    <message>
+        <source>The text encoding was guessed; if letters look wrong, choose another one.</source>
+        <extracomment>Mess ratios this close count as a tie: on a few lines of Polish the detector gives the right code page 0.2 and the wrong one 0; a wrong alphabet scores 0.3-1.5.</extracomment>
+        <translation>Matn kodlashi taxminan aniqlandi; harflar notoʻgʻri koʻrinsa, boshqa kodlashni tanlang.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data).</source>
+        <translation>{name} matn fayli emas (unda ikkilik maʼlumotlar bor).</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a known text encoding.</source>
+        <translation>“{encoding}” — maʼlum matn kodlashi emas.</translation>
+    </message>
+    <message>
+        <source>Some rows have more cells than the header row; the extra cells were ignored.</source>
+        <extracomment>Non-empty rows examined for the header. Rows read ahead below the header to learn which columns hold data. Empty columns allowed between unnamed columns of data past the header. A header label is at most this long; longer text is data (a note, an address). Shown in the preview (translated there) when some row is wider than the header.</extracomment>
+        <translation>Baʼzi qatorlarda sarlavha qatoridagidan koʻproq katak bor; ortiqcha kataklar eʼtiborga olinmadi.</translation>
+    </message>
+    <message>
+        <source>There is no import number {id}.</source>
+        <translation>{id}-raqamli import mavjud emas.</translation>
+    </message>
+    <message>
+        <source>Import {id} was already undone on {when}.</source>
+        <translation>{id}-import allaqachon bekor qilingan ({when}).</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no rows below it.</source>
+        <translation>{name} faylida sarlavha qatori bor, lekin uning ostida qatorlar yoʻq.</translation>
+    </message>
+    <message>
+        <source>The mapping has {mapped} columns but the file has {columns}.</source>
+        <translation>Moslashtirishda {mapped} ta ustun bor, faylda esa {columns} ta.</translation>
+    </message>
+    <message>
+        <source>{name} was not found (moved or deleted?).</source>
+        <translation>{name} topilmadi (koʻchirilgan yoki oʻchirilganmi?).</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} fayl emas, jild.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old Excel 97-2003 (.xls) workbook; remove the password or save it as .xlsx, then import it again.</source>
+        <translation>{name} parol bilan himoyalangan yoki eski Excel 97-2003 (.xls) ishchi kitobi; parolni olib tashlang yoki uni .xlsx sifatida saqlang, soʻng qayta import qiling.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook but a text file; if it is CSV, rename it .csv.</source>
+        <translation>{name} Excel ishchi kitobi emas, balki matn fayli; agar u CSV boʻlsa, kengaytmasini .csv ga oʻzgartiring.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>{name} Excel ishchi kitobi (.xlsx) emas yoki u shikastlangan.</translation>
+    </message>
+    <message>
+        <source>{name} has no data.</source>
+        <translation>{name} faylida maʼlumot yoʻq.</translation>
+    </message>
+    <message>
+        <source>The file contained NUL characters; they were removed.</source>
+        <translation>Faylda NUL belgilari bor edi; ular olib tashlandi.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is not valid {encoding} text; choose another encoding.</source>
+        <translation>{name} faylining {line}-qatori yaroqli {encoding} matni emas; boshqa kodlashni tanlang.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is too long to be a line of text.</source>
+        <translation>{name} faylining {line}-qatori matn qatori boʻlishi uchun juda uzun.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} faylini oʻqib boʻlmaydi: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read to the end (line {line}): {reason}</source>
+        <translation>{name} faylini oxirigacha oʻqib boʻlmadi ({line}-qator): {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is not a vCard property (broken line folding?).</source>
+        <translation>{name} faylining {line}-qatori vCard xususiyati emas (qatorlarni koʻchirish buzilganmi?).</translation>
+    </message>
+    <message>
+        <source>The card that begins on line {line} of {name} never ends (END:VCARD missing).</source>
+        <translation>{name} faylining {line}-qatorida boshlangan kartochka tugallanmagan (END:VCARD yoʻq).</translation>
+    </message>
+    <message>
+        <source>{name} contains no vCards.</source>
+        <translation>{name} faylida birorta ham vCard yoʻq.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not a complete Excel workbook.</source>
+        <translation>{name} shikastlangan yoki toʻliq Excel ishchi kitobi emas.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx).</source>
+        <translation>{name} Excel ishchi kitobi (.xlsx) emas.</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet; save it as .xlsx or .csv first.</source>
+        <translation>{name} — OpenDocument elektron jadvali; avval uni .xlsx yoki .csv sifatida saqlang.</translation>
+    </message>
+    <message>
+        <source>{name} contains XML that is not safe to read (entity declarations).</source>
+        <translation>{name} faylida oʻqish xavfli boʻlgan XML bor (entity eʼlonlari).</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected.</source>
+        <translation>{name} parol bilan himoyalangan.</translation>
+    </message>
+    <message>
+        <source>{name} has no data: every sheet is empty.</source>
+        <translation>{name} faylida maʼlumot yoʻq: barcha varaqlar boʻsh.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is empty.</source>
+        <translation>{name} faylidagi “{sheet}” varagʻi boʻsh.</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel binary workbook (.xlsb); save it as .xlsx first.</source>
+        <translation>{name} — Excel ikkilik ishchi kitobi (.xlsb); avval uni .xlsx sifatida saqlang.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named “{sheet}”.</source>
+        <translation>{name} faylida “{sheet}” nomli varaq yoʻq.</translation>
+    </message>
+    <message>
+        <source>“{sheet}” in {name} is a chart, not a sheet of cells.</source>
+        <translation>{name} faylidagi “{sheet}” kataklar varagʻi emas, diagramma.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read to the end (row {row}): {reason}</source>
+        <extracomment>Bytes of memory calamine may use for one sheet, as estimated from its extent. Per cell of the dense grid calamine builds (measured: 12.6 M cells, ~380 MB).</extracomment>
+        <translation>{name} faylini oxirigacha oʻqib boʻlmadi ({row}-qator): {reason}</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a field. Map at least a name column.</source>
+        <translation>Hech bir ustun maydonga moslashtirilmagan. Kamida ism ustunini moslashtiring.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Rapport ID</source>
+        <extracomment>How an export heads a custom field&apos;s column (&quot;Custom: Shoe size&quot;); the import mapping reads such a column back into that custom field. The English column header (exports write it; the wizard translates it). The value&apos;s kind, for parsing and for typed export cells: text, email, phone, date, datetime, bool, int, tags, stage, channel, direction.</extracomment>
+        <translation>Rapport ID</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Toʻliq ism</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familiya</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Elektron pochta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Kompaniya</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Lavozim</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Koʻcha</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Shahar</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Viloyat</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Pochta indeksi</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Mamlakat</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Tugʻilgan kun</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Manba</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Hayotiy sikl bosqichi</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Marketing roziligi</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Rozilik sanasi</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Rozilik manbai</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Teglar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qaydlar</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Yaratilgan sana</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Soha</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Veb-sayt</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontaktning elektron pochtasi</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Yoʻnalish</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Vaqt</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Mavzu</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Matn</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Vazifa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Muhimlik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>Contact files ({patterns})</source>
+        <extracomment>The file suffixes an import reads (the readers&apos; formats). Rows read ahead: the preview shows the first PREVIEW_ROWS, the date order is guessed from all of them (as the importer does from its first rows).</extracomment>
+        <translation>Kontakt fayllari ({patterns})</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Excel ishchi kitoblari (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt)</source>
+        <translation>CSV va matn fayllari (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard fayllari (*.vcf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontaktlarni import qilish</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel ishchi kitobi</translation>
+    </message>
+    <message>
+        <source>Text file with columns (CSV)</source>
+        <translation>Ustunli matn fayli (CSV)</translation>
+    </message>
+    <message>
+        <source>vCard file</source>
+        <translation>vCard fayli</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Import tarixi</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import…</source>
+        <translation>Bu importni &amp;bekor qilish…</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Hali hech narsa import qilinmagan.</translation>
+    </message>
+    <message>
+        <source>Undo the import of “{file}” ({when})?</source>
+        <translation>“{file}” importi ({when}) bekor qilinsinmi?</translation>
+    </message>
+    <message>
+        <source>Contacts it created, which will be removed: {count}</source>
+        <translation>Import yaratgan va olib tashlanadigan kontaktlar: {count}</translation>
+    </message>
+    <message>
+        <source>Contacts it updated, which will be put back as they were: {count}</source>
+        <translation>Import yangilagan va avvalgi holatiga qaytariladigan kontaktlar: {count}</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Importni bekor qilish</translation>
+    </message>
+    <message>
+        <source>Undoing the import of “{file}”…</source>
+        <translation>“{file}” importi bekor qilinmoqda…</translation>
+    </message>
+    <message>
+        <source>Undone. Contacts removed: {removed}. Contacts put back as they were: {restored}.</source>
+        <translation>Bekor qilindi. Olib tashlangan kontaktlar: {removed}. Avvalgi holatiga qaytarilgan kontaktlar: {restored}.</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: {reason}</source>
+        <translation>Importni bekor qilib boʻlmadi: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Any file (by column names)</source>
+        <translation>Istalgan fayl (ustun nomlari boʻyicha)</translation>
+    </message>
+    <message>
+        <source>Custom field “{name}”</source>
+        <translation>“{name}” qoʻshimcha maydoni</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Comma</source>
+        <translation>Vergul</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Nuqtali vergul</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulyatsiya</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>Vertikal chiziq</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontaktlarni import qilish</translation>
+    </message>
+</context>
+<context>
+    <name>IoSection</name>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>Kontaktlarni &amp;import qilish…</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm), CSV (.csv, .tsv, .txt) or vCard (.vcf) files. You can also drop a file on the window.</source>
+        <translation>Excel (.xlsx, .xlsm), CSV (.csv, .tsv, .txt) yoki vCard (.vcf) fayllari. Faylni oynaga sudrab tashlashingiz ham mumkin.</translation>
+    </message>
+    <message>
+        <source>Import &amp;History</source>
+        <translation>Import &amp;tarixi</translation>
+    </message>
+    <message>
+        <source>Every import, and undoing one as a whole</source>
+        <translation>Barcha importlar va istalganini toʻliq bekor qilish</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent imports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Soʻnggi importlar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Hali hech narsa import qilinmagan.</translation>
+    </message>
+    <message>
+        <source>To export, use the export button of the list you want to take out (Export… in Contacts and on a company&apos;s page, Export to Spreadsheet… in Tasks): it writes what the list shows, with its filters.</source>
+        <translation>Eksport qilish uchun kerakli roʻyxatning eksport tugmasidan foydalaning (“Kontaktlar” boʻlimida va kompaniya sahifasida “Eksport qilish…”, “Vazifalar” boʻlimida “Elektron jadvalga eksport qilish…”): u roʻyxatda koʻrsatilgan maʼlumotlarni uning filtrlari bilan birga faylga yozadi.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -903,6 +1558,14 @@
         <translation>Maʼlumotlar bazasini &amp;zaxiralash…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import qilish…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Import &amp;tarixi…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
@@ -975,6 +1638,65 @@
     <message>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;An offline-first CRM: contacts, conversations, follow-ups, deals and loyalty, in one file on your computer.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Internetsiz ham ishlaydigan CRM: kontaktlar, muloqotlar tarixi, eslatmalar, bitimlar va mijozlar sodiqligi — barchasi kompyuteringizdagi bitta faylda.&lt;/p&gt;&lt;p&gt;Maʼlumotlar bazasi: {database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Ustunlar</translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills. Columns set to “Ignore this column” are not imported.</source>
+        <translation>Har bir ustun qaysi maydonni toʻldirishini tanlang. “Bu ustunni eʼtiborsiz qoldirish” tanlangan ustunlar import qilinmaydi.</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping from:</source>
+        <translation>&amp;Moslashtirish manbai:</translation>
+    </message>
+    <message>
+        <source>Columns matched to a field by their names: {found} of {total}.</source>
+        <translation>Nomi boʻyicha maydonga moslashtirilgan ustunlar: {total} tadan {found} tasi.</translation>
+    </message>
+    <message>
+        <source>No column name matched a field: choose them below.</source>
+        <translation>Hech bir ustun nomi maydonga mos kelmadi: maydonlarni quyida tanlang.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Fayldagi ustun</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Qiymatlar</translation>
+    </message>
+    <message>
+        <source>Field in Rapport</source>
+        <translation>Rapportdagi maydon</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Bu ustunni eʼtiborsiz qoldirish</translation>
+    </message>
+    <message>
+        <source>Custom field…</source>
+        <translation>Qoʻshimcha maydon…</translation>
+    </message>
+    <message>
+        <source>A custom field name has at most {limit} characters.</source>
+        <translation>Qoʻshimcha maydon nomi koʻpi bilan {limit} ta belgidan iborat boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>“{field}” fills one column only: “{column}” is now ignored.</source>
+        <translation>“{field}” faqat bitta ustundan toʻldiriladi: endi “{column}” ustuni eʼtiborsiz qoldiriladi.</translation>
+    </message>
+    <message>
+        <source>Custom Field</source>
+        <translation>Qoʻshimcha maydon</translation>
+    </message>
+    <message>
+        <source>Name of the custom field for “{column}”:</source>
+        <translation>“{column}” uchun qoʻshimcha maydon nomi:</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1866,113 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <extracomment>Custom role: &quot;problem&quot;, &quot;warning&quot; or None for a row.</extracomment>
+        <translation>Qator</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Elektron pochtalar</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonlar</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Kompaniya</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Lavozim</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Shahar</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Tugʻilgan kun</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Teglar</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Muammolar</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Oldindan koʻrish</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored. Rows in red will not be imported; point at one to see why.</source>
+        <translation>Dastlabki qatorlar saqlanadigan koʻrinishda. Qizil qatorlar import qilinmaydi; sababini bilish uchun kursorni qator ustiga olib boring.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import qilish</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2025 are written</source>
+        <translation>03/04/2025 kabi sanalarning yozilish tartibi</translation>
+    </message>
+    <message>
+        <source>&amp;Day first (31.12.2025)</source>
+        <translation>Avval &amp;kun (31.12.2025)</translation>
+    </message>
+    <message>
+        <source>M&amp;onth first (12/31/2025)</source>
+        <translation>Avval &amp;oy (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>A row with the email or phone of a contact already in Rapport</source>
+        <translation>Rapportdagi mavjud kontaktning elektron pochtasi yoki telefoni bor qator</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it</source>
+        <translation>Oʻtkazib &amp;yuborish</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing contact (fill empty fields)</source>
+        <translation>&amp;Mavjud kontaktni yangilash (boʻsh maydonlarni toʻldirish)</translation>
+    </message>
+    <message>
+        <source>Update and over&amp;write the existing contact</source>
+        <translation>Mavjud kontaktni yangilash va &amp;ustiga yozish</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new contact anyway</source>
+        <translation>&amp;Baribir yangi kontakt yaratish</translation>
+    </message>
+    <message>
+        <source>Found from the dates in the file.</source>
+        <translation>Fayldagi sanalar asosida aniqlandi.</translation>
+    </message>
+    <message>
+        <source>As the template says.</source>
+        <translation>Shablonda koʻrsatilganidek.</translation>
+    </message>
+    <message>
+        <source>The dates in the file can be read both ways: choose how it writes them.</source>
+        <translation>Fayldagi sanalarni ikki xil oʻqish mumkin: ular qanday yozilganini tanlang.</translation>
+    </message>
+    <message>
+        <source>Rows shown: {count}. Rows that will not be imported: {bad}.</source>
+        <translation>Koʻrsatilgan qatorlar: {count}. Import qilinmaydigan qatorlar: {bad}.</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogBar</name>
     <message>
         <source>When it happened, in local time</source>
@@ -1266,6 +2095,99 @@ Faylga hech qanday oʻzgartirish kiritilmadi.</translation>
     <message>
         <source>Due on:</source>
         <translation>Yangi muddat:</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Rejected Rows…</source>
+        <translation>Rad etilgan qatorlarni &amp;saqlash…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} import qilinmoqda…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Fayl oʻqilmoqda…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bekor qilinmoqda…</translation>
+    </message>
+    <message>
+        <source>Rows done: {count}</source>
+        <translation>Qayta ishlangan qatorlar: {count}</translation>
+    </message>
+    <message>
+        <source>{name} was imported.</source>
+        <translation>{name} import qilindi.</translation>
+    </message>
+    <message>
+        <source>Created: {count}</source>
+        <translation>Yaratildi: {count}</translation>
+    </message>
+    <message>
+        <source>Updated: {count}</source>
+        <translation>Yangilandi: {count}</translation>
+    </message>
+    <message>
+        <source>Skipped (already in Rapport): {count}</source>
+        <translation>Oʻtkazib yuborildi (Rapportda allaqachon bor): {count}</translation>
+    </message>
+    <message>
+        <source>Rejected: {count}</source>
+        <translation>Rad etildi: {count}</translation>
+    </message>
+    <message>
+        <source>Warnings (values to check): {count}</source>
+        <translation>Ogohlantirishlar (tekshirilishi kerak boʻlgan qiymatlar): {count}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Bekor qilindi: hech narsa import qilinmadi.</translation>
+    </message>
+    <message>
+        <source>The import failed: {reason}
+Nothing was imported.</source>
+        <translation>Import qilib boʻlmadi: {reason}
+Hech narsa import qilinmadi.</translation>
+    </message>
+    <message>
+        <source>{name} - rejected rows</source>
+        <translation>{name} - rad etilgan qatorlar</translation>
+    </message>
+    <message>
+        <source>Save the Rejected Rows</source>
+        <translation>Rad etilgan qatorlarni saqlash</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ishchi kitoblari (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Qator</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sabab</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saqlanmoqda…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saqlandi: {path}</translation>
+    </message>
+    <message>
+        <source>The rows could not be saved: {reason}</source>
+        <translation>Qatorlarni saqlab boʻlmadi: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +2401,10 @@ Create one with New Task…</source>
         <translation>.ics faylga eksport qilish…</translation>
     </message>
     <message>
+        <source>Export to Spreadsheet…</source>
+        <translation>Elektron jadvalga eksport qilish…</translation>
+    </message>
+    <message>
         <source>No tasks match these filters.</source>
         <translation>Bu filtrlarga mos vazifalar yoʻq.</translation>
     </message>
@@ -1531,6 +2457,10 @@ Create one with New Task…</source>
         <translation>Vazifalar eksport qilinmoqda…</translation>
     </message>
     <message>
+        <source>tasks</source>
+        <translation>vazifalar</translation>
+    </message>
+    <message>
         <source>Exported {count} tasks to {path}</source>
         <translation>{count} ta vazifa eksport qilindi: {path}</translation>
     </message>
@@ -1545,6 +2475,49 @@ Create one with New Task…</source>
     <message>
         <source>Delete Task “{title}”</source>
         <translation>“{title}” vazifasini oʻchirish</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateButtons</name>
+    <message>
+        <source>Sa&amp;ve as Template…</source>
+        <translation>Shablon sifatida &amp;saqlash…</translation>
+    </message>
+    <message>
+        <source>Use &amp;Template…</source>
+        <translation>Shablonni &amp;qoʻllash…</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Shablon sifatida saqlash</translation>
+    </message>
+    <message>
+        <source>Name of the template (the mapping of these columns):</source>
+        <translation>Shablon nomi (ushbu ustunlarning moslashtirilishi saqlanadi):</translation>
+    </message>
+    <message>
+        <source>Saved as the template “{name}”.</source>
+        <translation>“{name}” shabloni sifatida saqlandi.</translation>
+    </message>
+    <message>
+        <source>There is a template “{name}” already. Replace it?</source>
+        <translation>“{name}” shabloni allaqachon mavjud. Uni almashtirasizmi?</translation>
+    </message>
+    <message>
+        <source>No template has been saved yet: map the columns, then “Save as Template…”.</source>
+        <translation>Hali hech qanday shablon saqlanmagan: ustunlarni moslashtiring, soʻng “Shablon sifatida saqlash…” tugmasini bosing.</translation>
+    </message>
+    <message>
+        <source>Use Template</source>
+        <translation>Shablonni qoʻllash</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Shablon:</translation>
+    </message>
+    <message>
+        <source>Template “{name}” applied. Columns mapped: {count}.</source>
+        <translation>“{name}” shabloni qoʻllandi. Moslashtirilgan ustunlar: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +2725,10 @@ Create one with New Task…</source>
     <message>
         <source>A reminder at the due time needs a due date. Choose one, or another reminder.</source>
         <translation>Muddat vaqtidagi eslatma uchun bajarish sanasi kerak. Sanani belgilang yoki boshqa eslatmani tanlang.</translation>
+    </message>
+    <message>
+        <source>Type a name for the template.</source>
+        <translation>Shablon nomini kiriting.</translation>
     </message>
 </context>
 </TS>

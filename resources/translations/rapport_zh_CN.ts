@@ -33,6 +33,51 @@
     </message>
 </context>
 <context>
+    <name>BatchesModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <comment>column: when</comment>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Undone on {when}</source>
+        <translation>已于 {when} 撤消</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤消</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <comment>status</comment>
+        <translation>已导入</translation>
+    </message>
+</context>
+<context>
     <name>CompanyBox</name>
     <message>
         <source>No company</source>
@@ -116,7 +161,19 @@
         <translation>编辑…</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write this company&apos;s people to a file</source>
+        <translation>将该公司的人员导出到文件</translation>
+    </message>
+    <message>
         <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>people</source>
         <translation>人员</translation>
     </message>
     <message numerus="yes">
@@ -554,6 +611,14 @@
         <translation>移到回收站</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the contacts this search and these filters show to a file</source>
+        <translation>将当前搜索和筛选条件下显示的联系人导出到文件</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -584,6 +649,10 @@
         <translation>
             <numerusform>已还原 %n 个联系人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Empty Trash</source>
@@ -759,6 +828,588 @@
         <extracomment>The line the contact&apos;s name is written in, below the notes. The file is read by other people&apos;s apps, so the UI may pass it translated.</extracomment>
         <translation>联系人：{name}</translation>
     </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}.</source>
+        <extracomment>The export formats, by file suffix. The write buffer of export files. Each write to a file releases the GIL, and a worker that does so every millisecond starves the GUI thread (see xlsx_writer._buffer_rows); 1 MiB means a few writes a second. Data rows a workbook sheet holds below its header (Excel&apos;s limit).</extracomment>
+        <translation>无法写入“{path}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a file Rapport can write. Name it .xlsx, .csv or .vcf.</source>
+        <translation>“{name}”不是 Rapport 可以写入的文件类型。请使用 .xlsx、.csv 或 .vcf 作为扩展名。</translation>
+    </message>
+    <message>
+        <source>vCard files hold contacts only. Choose .xlsx or .csv for this export.</source>
+        <translation>vCard 文件只能保存联系人。请为此次导出选择 .xlsx 或 .csv 格式。</translation>
+    </message>
+    <message>
+        <source>{count} rows are more than a workbook holds ({limit}). Export them as .csv.</source>
+        <translation>{count} 行超出了工作簿可容纳的行数（{limit}）。请导出为 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV，逗号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard address book (*.vcf)</source>
+        <translation>vCard 通讯录 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>run(session, path, fmt=..., progress=..., cancel=..., translate=...) -&gt; ExportResult The ExportResult, or None when it failed or was cancelled.</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>未导出任何内容：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 个联系人导出到 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n company(ies) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 家公司导出到 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 个任务导出到 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n interaction(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 条互动记录导出到 {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rapport reads the file&apos;s header and first rows.</source>
+        <translation>Rapport 会读取文件的标题行和前几行。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Line {line} of {name} cannot be read as CSV: {reason}.</source>
+        <translation>{name} 的第 {line} 行无法按 CSV 格式读取：{reason}。</translation>
+    </message>
+    <message>
+        <source>“{delimiter}” cannot separate columns: choose one character, not a quote.</source>
+        <translation>“{delimiter}”不能用作列分隔符：请选择单个字符，且不能是引号。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 为空。</translation>
+    </message>
+    <message>
+        <source>The text encoding was guessed; if letters look wrong, choose another one.</source>
+        <extracomment>Mess ratios this close count as a tie: on a few lines of Polish the detector gives the right code page 0.2 and the wrong one 0; a wrong alphabet scores 0.3-1.5.</extracomment>
+        <translation>文本编码是推测得出的；如果文字显示不正确，请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data).</source>
+        <translation>{name} 不是文本文件（其中包含二进制数据）。</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a known text encoding.</source>
+        <translation>“{encoding}”不是已知的文本编码。</translation>
+    </message>
+    <message>
+        <source>Some rows have more cells than the header row; the extra cells were ignored.</source>
+        <extracomment>Non-empty rows examined for the header. Rows read ahead below the header to learn which columns hold data. Empty columns allowed between unnamed columns of data past the header. A header label is at most this long; longer text is data (a note, an address). Shown in the preview (translated there) when some row is wider than the header.</extracomment>
+        <translation>部分行的单元格数多于标题行；多出的单元格已被忽略。</translation>
+    </message>
+    <message>
+        <source>There is no import number {id}.</source>
+        <translation>不存在编号为 {id} 的导入。</translation>
+    </message>
+    <message>
+        <source>Import {id} was already undone on {when}.</source>
+        <translation>编号为 {id} 的导入已于 {when} 撤消。</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no rows below it.</source>
+        <translation>{name} 只有标题行，下面没有数据行。</translation>
+    </message>
+    <message>
+        <source>The mapping has {mapped} columns but the file has {columns}.</source>
+        <translation>映射包含 {mapped} 列，但文件有 {columns} 列。</translation>
+    </message>
+    <message>
+        <source>{name} was not found (moved or deleted?).</source>
+        <translation>找不到 {name}（可能已被移动或删除）。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old Excel 97-2003 (.xls) workbook; remove the password or save it as .xlsx, then import it again.</source>
+        <translation>{name} 受密码保护，或者是旧版 Excel 97-2003 (.xls) 工作簿；请移除密码或将其另存为 .xlsx，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook but a text file; if it is CSV, rename it .csv.</source>
+        <translation>{name} 不是 Excel 工作簿，而是文本文件；如果它是 CSV 文件，请将其重命名为 .csv。</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>{name} 不是 Excel 工作簿 (.xlsx)，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>{name} has no data.</source>
+        <translation>{name} 中没有数据。</translation>
+    </message>
+    <message>
+        <source>The file contained NUL characters; they were removed.</source>
+        <translation>文件中包含 NUL 字符，已将其删除。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is not valid {encoding} text; choose another encoding.</source>
+        <translation>{name} 的第 {line} 行不是有效的 {encoding} 文本；请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is too long to be a line of text.</source>
+        <translation>{name} 的第 {line} 行过长，不是有效的文本行。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read to the end (line {line}): {reason}</source>
+        <translation>{name} 未能完整读取（第 {line} 行）：{reason}</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} is not a vCard property (broken line folding?).</source>
+        <translation>{name} 的第 {line} 行不是 vCard 属性（可能是折行有误）。</translation>
+    </message>
+    <message>
+        <source>The card that begins on line {line} of {name} never ends (END:VCARD missing).</source>
+        <translation>{name} 中从第 {line} 行开始的名片没有结束（缺少 END:VCARD）。</translation>
+    </message>
+    <message>
+        <source>{name} contains no vCards.</source>
+        <translation>{name} 中没有任何 vCard。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not a complete Excel workbook.</source>
+        <translation>{name} 已损坏，或不是完整的 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx).</source>
+        <translation>{name} 不是 Excel 工作簿 (.xlsx)。</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet; save it as .xlsx or .csv first.</source>
+        <translation>{name} 是 OpenDocument 电子表格；请先将其另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>{name} contains XML that is not safe to read (entity declarations).</source>
+        <translation>{name} 包含无法安全读取的 XML（实体声明）。</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected.</source>
+        <translation>{name} 受密码保护。</translation>
+    </message>
+    <message>
+        <source>{name} has no data: every sheet is empty.</source>
+        <translation>{name} 中没有数据：所有工作表都是空的。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is empty.</source>
+        <translation>{name} 中的工作表“{sheet}”为空。</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel binary workbook (.xlsb); save it as .xlsx first.</source>
+        <translation>{name} 是 Excel 二进制工作簿 (.xlsb)；请先将其另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named “{sheet}”.</source>
+        <translation>{name} 中没有名为“{sheet}”的工作表。</translation>
+    </message>
+    <message>
+        <source>“{sheet}” in {name} is a chart, not a sheet of cells.</source>
+        <translation>{name} 中的“{sheet}”是图表，不是单元格工作表。</translation>
+    </message>
+    <message>
+        <source>{name} could not be read to the end (row {row}): {reason}</source>
+        <extracomment>Bytes of memory calamine may use for one sheet, as estimated from its extent. Per cell of the dense grid calamine builds (measured: 12.6 M cells, ~380 MB).</extracomment>
+        <translation>{name} 未能完整读取（第 {row} 行）：{reason}</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a field. Map at least a name column.</source>
+        <translation>没有任何列映射到字段。请至少映射一个姓名列。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Rapport ID</source>
+        <extracomment>How an export heads a custom field&apos;s column (&quot;Custom: Shoe size&quot;); the import mapping reads such a column back into that custom field. The English column header (exports write it; the wizard translates it). The value&apos;s kind, for parsing and for typed export cells: text, email, phone, date, datetime, bool, int, tags, stage, channel, direction.</extracomment>
+        <translation>Rapport ID</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>省/地区</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>许可获取方式</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>联系人电子邮件</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>Contact files ({patterns})</source>
+        <extracomment>The file suffixes an import reads (the readers&apos; formats). Rows read ahead: the preview shows the first PREVIEW_ROWS, the date order is guessed from all of them (as the importer does from its first rows).</extracomment>
+        <translation>联系人文件 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt)</source>
+        <translation>CSV 和文本文件 (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard 文件 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Text file with columns (CSV)</source>
+        <translation>分列文本文件（CSV）</translation>
+    </message>
+    <message>
+        <source>vCard file</source>
+        <translation>vCard 文件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>导入历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import…</source>
+        <translation>撤消此次导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>尚未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Undo the import of “{file}” ({when})?</source>
+        <translation>要撤消“{file}”的导入（{when}）吗？</translation>
+    </message>
+    <message>
+        <source>Contacts it created, which will be removed: {count}</source>
+        <translation>此次导入新建的联系人（将被移除）：{count}</translation>
+    </message>
+    <message>
+        <source>Contacts it updated, which will be put back as they were: {count}</source>
+        <translation>此次导入更新的联系人（将恢复原样）：{count}</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤消导入</translation>
+    </message>
+    <message>
+        <source>Undoing the import of “{file}”…</source>
+        <translation>正在撤消“{file}”的导入…</translation>
+    </message>
+    <message>
+        <source>Undone. Contacts removed: {removed}. Contacts put back as they were: {restored}.</source>
+        <translation>已撤消。移除的联系人：{removed}。恢复原样的联系人：{restored}。</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: {reason}</source>
+        <translation>无法撤消该导入：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Any file (by column names)</source>
+        <translation>任意文件（按列名）</translation>
+    </message>
+    <message>
+        <source>Custom field “{name}”</source>
+        <translation>自定义字段“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+</context>
+<context>
+    <name>IoSection</name>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>导入联系人(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm), CSV (.csv, .tsv, .txt) or vCard (.vcf) files. You can also drop a file on the window.</source>
+        <translation>Excel（.xlsx、.xlsm）、CSV（.csv、.tsv、.txt）或 vCard（.vcf）文件。也可以将文件拖放到窗口中。</translation>
+    </message>
+    <message>
+        <source>Import &amp;History</source>
+        <translation>导入历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Every import, and undoing one as a whole</source>
+        <translation>查看所有导入记录，并可整体撤消某次导入</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent imports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近导入&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>尚未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>To export, use the export button of the list you want to take out (Export… in Contacts and on a company&apos;s page, Export to Spreadsheet… in Tasks): it writes what the list shows, with its filters.</source>
+        <translation>要导出，请使用相应列表的导出按钮（“联系人”中和公司页面上的“导出…”，“任务”中的“导出为电子表格…”）：导出的内容与列表当前显示的一致，并应用其筛选条件。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -895,6 +1546,14 @@
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>导入历史记录(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -965,6 +1624,65 @@
     <message>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;An offline-first CRM: contacts, conversations, follow-ups, deals and loyalty, in one file on your computer.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;离线优先的 CRM：联系人、沟通记录、跟进、交易和忠诚度，全部保存在您电脑上的一个文件中。&lt;/p&gt;&lt;p&gt;数据库：{database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills. Columns set to “Ignore this column” are not imported.</source>
+        <translation>为每一列选择要填入的字段。设为“忽略此列”的列不会被导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping from:</source>
+        <translation>映射来源(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Columns matched to a field by their names: {found} of {total}.</source>
+        <translation>按列名匹配到字段的列：{found} 列（共 {total} 列）。</translation>
+    </message>
+    <message>
+        <source>No column name matched a field: choose them below.</source>
+        <translation>没有列名与字段匹配：请在下方选择。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Field in Rapport</source>
+        <translation>Rapport 中的字段</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>忽略此列</translation>
+    </message>
+    <message>
+        <source>Custom field…</source>
+        <translation>自定义字段…</translation>
+    </message>
+    <message>
+        <source>A custom field name has at most {limit} characters.</source>
+        <translation>自定义字段名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>“{field}” fills one column only: “{column}” is now ignored.</source>
+        <translation>“{field}”只能对应一列：“{column}”现已被忽略。</translation>
+    </message>
+    <message>
+        <source>Custom Field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Name of the custom field for “{column}”:</source>
+        <translation>“{column}”对应的自定义字段名称：</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1852,113 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <extracomment>Custom role: &quot;problem&quot;, &quot;warning&quot; or None for a row.</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored. Rows in red will not be imported; point at one to see why.</source>
+        <translation>前几行将按如下方式保存。红色的行不会被导入；将鼠标指向该行可查看原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2025 are written</source>
+        <translation>日期（如 03/04/2025）的书写顺序</translation>
+    </message>
+    <message>
+        <source>&amp;Day first (31.12.2025)</source>
+        <translation>日在前（31.12.2025）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>M&amp;onth first (12/31/2025)</source>
+        <translation>月在前（12/31/2025）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A row with the email or phone of a contact already in Rapport</source>
+        <translation>某行的电子邮件或电话与 Rapport 中现有联系人相同时</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it</source>
+        <translation>跳过该行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing contact (fill empty fields)</source>
+        <translation>更新现有联系人（填充空白字段）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Update and over&amp;write the existing contact</source>
+        <translation>更新并覆盖现有联系人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new contact anyway</source>
+        <translation>仍然新建联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Found from the dates in the file.</source>
+        <translation>根据文件中的日期判断得出。</translation>
+    </message>
+    <message>
+        <source>As the template says.</source>
+        <translation>按模板中的设置。</translation>
+    </message>
+    <message>
+        <source>The dates in the file can be read both ways: choose how it writes them.</source>
+        <translation>文件中的日期两种读法都说得通：请选择该文件的日期写法。</translation>
+    </message>
+    <message>
+        <source>Rows shown: {count}. Rows that will not be imported: {bad}.</source>
+        <translation>显示的行数：{count}。不会导入的行数：{bad}。</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogBar</name>
     <message>
         <source>When it happened, in local time</source>
@@ -1256,6 +2081,99 @@ Nothing was changed in the file.</source>
     <message>
         <source>Due on:</source>
         <translation>到期日期：</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Rejected Rows…</source>
+        <translation>保存被拒绝的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Rows done: {count}</source>
+        <translation>已处理行数：{count}</translation>
+    </message>
+    <message>
+        <source>{name} was imported.</source>
+        <translation>{name} 已导入。</translation>
+    </message>
+    <message>
+        <source>Created: {count}</source>
+        <translation>已创建：{count}</translation>
+    </message>
+    <message>
+        <source>Updated: {count}</source>
+        <translation>已更新：{count}</translation>
+    </message>
+    <message>
+        <source>Skipped (already in Rapport): {count}</source>
+        <translation>已跳过（已在 Rapport 中）：{count}</translation>
+    </message>
+    <message>
+        <source>Rejected: {count}</source>
+        <translation>已拒绝：{count}</translation>
+    </message>
+    <message>
+        <source>Warnings (values to check): {count}</source>
+        <translation>警告（需检查的值）：{count}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import failed: {reason}
+Nothing was imported.</source>
+        <translation>导入失败：{reason}
+未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} - rejected rows</source>
+        <translation>{name} - 被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Save the Rejected Rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>The rows could not be saved: {reason}</source>
+        <translation>无法保存这些行：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +2387,10 @@ Create one with New Task…</source>
         <translation>导出为 .ics…</translation>
     </message>
     <message>
+        <source>Export to Spreadsheet…</source>
+        <translation>导出为电子表格…</translation>
+    </message>
+    <message>
         <source>No tasks match these filters.</source>
         <translation>没有符合这些筛选条件的任务。</translation>
     </message>
@@ -1521,6 +2443,10 @@ Create one with New Task…</source>
         <translation>正在导出任务…</translation>
     </message>
     <message>
+        <source>tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
         <source>Exported {count} tasks to {path}</source>
         <translation>已将 {count} 个任务导出到 {path}</translation>
     </message>
@@ -1535,6 +2461,49 @@ Create one with New Task…</source>
     <message>
         <source>Delete Task “{title}”</source>
         <translation>删除任务“{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateButtons</name>
+    <message>
+        <source>Sa&amp;ve as Template…</source>
+        <translation>保存为模板(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Use &amp;Template…</source>
+        <translation>使用模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>保存为模板</translation>
+    </message>
+    <message>
+        <source>Name of the template (the mapping of these columns):</source>
+        <translation>模板名称（保存这些列的映射）：</translation>
+    </message>
+    <message>
+        <source>Saved as the template “{name}”.</source>
+        <translation>已保存为模板“{name}”。</translation>
+    </message>
+    <message>
+        <source>There is a template “{name}” already. Replace it?</source>
+        <translation>已存在模板“{name}”。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>No template has been saved yet: map the columns, then “Save as Template…”.</source>
+        <translation>尚未保存任何模板：请先映射各列，然后点击“保存为模板…”。</translation>
+    </message>
+    <message>
+        <source>Use Template</source>
+        <translation>使用模板</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Template “{name}” applied. Columns mapped: {count}.</source>
+        <translation>已应用模板“{name}”。已映射的列：{count} 列。</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2709,10 @@ Create one with New Task…</source>
     <message>
         <source>A reminder at the due time needs a due date. Choose one, or another reminder.</source>
         <translation>“到期时”提醒需要设置到期日期。请设置日期，或选择其他提醒方式。</translation>
+    </message>
+    <message>
+        <source>Type a name for the template.</source>
+        <translation>请输入模板名称。</translation>
     </message>
 </context>
 </TS>
