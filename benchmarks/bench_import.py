@@ -141,7 +141,7 @@ def _child(db_path: str, book: str) -> None:
     from app.db import open_database
     from app.services.io.import_plan import ImportOptions
     from app.services.io.importer import import_file
-    from app.ui.workers import run_in_background
+    from app.ui.workers import long_job_gc, run_in_background
 
     app = QApplication([])
     database = open_database(db_path)  # at head already (__main__ upgrades the demo)
@@ -159,7 +159,7 @@ def _child(db_path: str, book: str) -> None:
     outcome: dict[str, object] = {}
 
     def work(_cancel: object) -> dict[str, int]:
-        with database.session_scope() as s:
+        with long_job_gc(), database.session_scope() as s:  # as the wizard runs it
             report = import_file(s, Path(book), options=ImportOptions(region="UZ"))
         res = report.result
         return {"created": res.created, "skipped": res.skipped, "rejected": res.rejected_count}

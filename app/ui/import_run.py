@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..services.io.mapping import ColumnMapping
 from .i18n import translated
-from .workers import BackgroundOp, run_in_background
+from .workers import BackgroundOp, long_job_gc, run_in_background
 
 if TYPE_CHECKING:
     from ..services.io.importer import ImportReport
@@ -105,7 +105,7 @@ class RunPage(QWizardPage):
             self._done_rows = done  # an int store: safe from the worker thread
 
         def work(cancel: Any) -> ImportReport:
-            with database.session_scope() as session:
+            with long_job_gc(), database.session_scope() as session:
                 return import_file(session, path, mapping=mapping, sheet=sheet,
                                    options=options, date_order=options.date_order,
                                    progress=progress, cancel=cancel)
