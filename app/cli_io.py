@@ -28,6 +28,9 @@ def add_import_parsers(commands: Any, db_help: str) -> None:
         description="Import contacts from a spreadsheet, CSV or vCard file, all or nothing. "
         "Exit status: 0 done, 1 done with rejected rows, 2 the file could not be read.")
     imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--kind", choices=("contacts", "companies", "interactions", "tasks"),
+                     default="contacts", help="what the file holds (default: contacts); "
+                     "interactions and tasks find their contact by email or name")
     imp.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
     imp.add_argument("--sheet", metavar="NAME", help="the workbook sheet (default: the first)")
     imp.add_argument("--mapping", default="auto", metavar="auto|PRESET|TEMPLATE.json",
@@ -103,9 +106,16 @@ def cmd_import(target: str, args: argparse.Namespace) -> int:
             mapping = apply_template(load_template(Path(args.mapping)), headers)
         try:
             with db.session_scope() as session:
-                report = import_file(session, path, mapping=mapping, preset=preset,
-                                     sheet=args.sheet, options=options,
-                                     date_order=args.date_order)
+                if args.kind == "contacts":
+                    report = import_file(session, path, mapping=mapping, preset=preset,
+                                         sheet=args.sheet, options=options,
+                                         date_order=args.date_order)
+                else:
+                    from .services.io.import_records import import_records
+
+                    report = import_records(session, path, kind=args.kind, mapping=mapping,
+                                            sheet=args.sheet, options=options,
+                                            date_order=args.date_order)
                 if args.dry_run:
                     raise _DryRun(report)  # rolls the whole import back
         except _DryRun as dry:
@@ -161,9 +171,14 @@ def cmd_undo_import(target: str, batch_id: int) -> int:
         return _fail(str(exc), 1)
     finally:
         db.dispose()
-    print(f"Import {batch_id} undone: {done.removed:,} contacts removed, "
-          f"{done.restored:,} put back as they were, {done.companies_removed:,} companies "
-          "removed.")
+    parts = [f"{done.removed:,} contacts removed", f"{done.restored:,} put back as they were",
+             f"{done.companies_removed:,} companies removed"]
+    for count, what in ((done.companies_restored, "companies put back"),
+                        (done.interactions_removed, "interactions removed"),
+                        (done.tasks_removed, "tasks removed")):
+        if count:
+            parts.append(f"{count:,} {what}")
+    print(f"Import {batch_id} undone: {', '.join(parts)}.")
     return EXIT_OK
 
 

@@ -1,11 +1,13 @@
 """The import history: what each import did, and undoing one as a whole.
 
-Undo puts back every contact the import changed (from the snapshot taken before the
-change) and then removes every contact and company it created, with what hangs on
-them (extra emails and phones, tag links, and interactions or tasks added since, by
-ON DELETE CASCADE). The search index forgets the removed contacts in one statement
-rather than row by row through its trigger (see import_apply). A batch is undone
-once; its record stays in the history, marked undone.
+Undo puts back every contact and company the import changed (from the snapshot taken
+before the change) and then removes every record it created: its interactions (the
+contacts they belonged to get back their last contact, from the interactions left)
+and tasks, and its contacts with what hangs on them (extra emails and phones, tag
+links, and interactions or tasks added since, by ON DELETE CASCADE). Companies it
+created go too, unless a contact belongs to one by now. The search index forgets the
+removed contacts in one statement rather than row by row through its trigger (see
+import_apply). A batch is undone once; its record stays in the history, marked undone.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from dataclasses import dataclass
 from sqlalchemy import delete, exists, select, text
 from sqlalchemy.orm import Session
 
-from app.models import Company, Contact, ImportBatch, ImportChange, utcnow
+from app.models import Company, Contact, ImportBatch, ImportChange, Interaction, Task, utcnow
 
 from ..errors import QT_TRANSLATE_NOOP, NotFoundError, ServiceError
 from ..snapshots import restore_snapshot
+from .import_records_activity import update_last_contacted
+from .import_records_companies import restore_company
 from .import_snapshots import snapshot_from_json
 
 BATCH_NOT_FOUND = QT_TRANSLATE_NOOP("Import", "There is no import number {id}.")
@@ -44,9 +48,15 @@ class BatchRecord:
 
 @dataclass(frozen=True)
 class UndoResult:
+    """How many records an undo removed and put back. ``removed`` and ``restored``
+    count contacts; the other kinds have counts of their own."""
+
     removed: int
     restored: int
     companies_removed: int
+    companies_restored: int = 0
+    interactions_removed: int = 0
+    tasks_removed: int = 0
 
 
 def list_batches(session: Session, limit: int = 200) -> list[BatchRecord]:
@@ -81,7 +91,19 @@ def undo_batch(session: Session, batch_id: int) -> UndoResult:
         if session.get(Contact, snapshot.contact_id) is not None:
             restore_snapshot(session, snapshot)
             restored += 1
+    companies_restored = 0
+    befores = session.scalars(
+        select(ImportChange.before).where(changes, ImportChange.entity == "company",
+                                          ImportChange.action == "updated")
+        .order_by(ImportChange.id.desc()))
+    for before in list(befores):
+        companies_restored += restore_company(session, before or "{}")
     session.flush()
+    interactions = _remove_interactions(session, batch_id)
+    made_tasks = (select(ImportChange.entity_id)
+                  .where(changes, ImportChange.entity == "task", ImportChange.action == "created"))
+    tasks = session.execute(
+        delete(Task).where(Task.id.in_(made_tasks))).rowcount or 0  # type: ignore[attr-defined]
     created = (select(ImportChange.entity_id)
                .where(changes, ImportChange.entity == "contact", ImportChange.action == "created"))
     with _search_index_forgets_in_bulk(session, batch_id):
@@ -95,7 +117,22 @@ def undo_batch(session: Session, batch_id: int) -> UndoResult:
     batch.undone_at = utcnow()
     session.flush()
     session.expire_all()
-    return UndoResult(removed=removed, restored=restored, companies_removed=companies)
+    return UndoResult(removed=removed, restored=restored, companies_removed=companies,
+                      companies_restored=companies_restored,
+                      interactions_removed=interactions, tasks_removed=tasks)
+
+
+def _remove_interactions(session: Session, batch_id: int) -> int:
+    """Delete the interactions a batch created; first give their contacts back their
+    last contact from the interactions that stay (None when none stays)."""
+    made = select(ImportChange.entity_id).where(
+        ImportChange.batch_id == batch_id, ImportChange.entity == "interaction",
+        ImportChange.action == "created")
+    touched = select(Interaction.contact_id).where(Interaction.id.in_(made))
+    update_last_contacted(session, touched, only_later=False, excluding=made)
+    result = session.execute(delete(Interaction).where(Interaction.id.in_(made)),
+                             execution_options={"synchronize_session": False})
+    return result.rowcount or 0  # type: ignore[attr-defined]
 
 
 @contextmanager
