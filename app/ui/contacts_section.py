@@ -167,11 +167,15 @@ class ContactsSection(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
-        filters.addWidget(self.export_button)
+        # Export… ends the search line, not the row of filters: that row is the widest
+        # line of the window already.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.export_button)
         self.list_page = QWidget()
         layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         # The list and one contact's page share the section; Back returns to the list

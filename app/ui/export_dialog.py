@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 POLL_MS = 100
 SHOW_AFTER_MS = 400  # a quick export finishes without a dialog flashing up
+NAME_EMS = 80  # a file name longer than this many average characters is cut in the middle
 _UNSAFE = '<>:"/\\|?*'
 
 #: run(session, path, fmt=..., progress=..., cancel=..., translate=...) -> ExportResult
@@ -84,7 +85,12 @@ class ExportTask(QObject):
         self.op.cancel()
 
     def _label(self) -> str:
-        return self.tr("Writing {file}…").format(file=self._target.name)
+        # The progress dialog is as wide as its label: a long file name is cut in the
+        # middle (its suffix stays in sight) so that the dialog stays on the screen.
+        metrics = self._parent.fontMetrics()
+        name = metrics.elidedText(self._target.name, Qt.TextElideMode.ElideMiddle,
+                                  metrics.averageCharWidth() * NAME_EMS)
+        return self.tr("Writing {file}…").format(file=name)
 
     def _show_progress(self) -> None:
         if self._total:

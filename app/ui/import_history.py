@@ -116,6 +116,8 @@ class BatchesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and self.COL_CREATED <= column \
                 <= self.COL_REJECTED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_FILE:
+            return record.file_name  # the column may be too narrow for a long name
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATUS \
                 and record.undone_at is not None:
             return self.tr("Undone on {when}").format(when=local_time_text(record.undone_at))
@@ -154,7 +156,10 @@ class ImportHistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "batch_…_2025.xlsx"
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel()
@@ -172,12 +177,19 @@ class ImportHistoryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        # Tab as the buttons are shown, Undo then Close (Close was made first).
+        QWidget.setTabOrder(self.table, self.undo_button)
+        QWidget.setTabOrder(self.undo_button, buttons.button(QDialogButtonBox.StandardButton.Close))
+        self.resize(860, 440)
         self.load()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
+            # No empty grid: the sentence alone, in the middle, as the Import/Export page.
+            self.table.hide()
+            self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.setStretchFactor(self.status, 1)
             self.status.setText(self.tr("Nothing has been imported yet."))
         self._update_button()
 

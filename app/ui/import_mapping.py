@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -33,6 +34,7 @@ from ..services.io.fields import field as field_of
 from ..services.io.mapping import CUSTOM_NAME_LEN, PRESETS, suggest_mapping
 from .import_files import FileSample
 from .import_templates import TemplateButtons
+from .import_wizard import ElidedLabel
 
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 CUSTOM = "\x00custom"  # the "Custom field…" item's data: asks for a name
 SAMPLES_SHOWN = 3
 SUGGEST_ROWS = 20  # rows the suggestion looks at (a column of addresses is an email)
+HEADER_EMS = 30  # a column name wider than this many average characters is cut with "…"
 
 
 def preset_names() -> dict[str, str]:
@@ -97,6 +100,10 @@ class MappingPage(QWizardPage):
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
+        # No Tab stop of its own: Tab goes from combo to combo, each scrolled into sight.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A few columns' rows in sight even when the wizard is made small.
+        self.scroll_area.setMinimumHeight(self.preset.sizeHint().height() * 6)
         self.status = QLabel()
         self.status.setObjectName("mapping-status")
         self.status.setWordWrap(True)
@@ -104,6 +111,9 @@ class MappingPage(QWizardPage):
         layout.addLayout(top)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.status)
+        # Tab goes left to right, as the buttons are shown (they were made save first).
+        QWidget.setTabOrder(self.preset, self.templates.use_button)
+        QWidget.setTabOrder(self.templates.use_button, self.templates.save_button)
 
     # The mapping ----------------------------------------------------------------------
     def headers(self) -> tuple[str, ...]:
@@ -152,6 +162,7 @@ class MappingPage(QWizardPage):
     def _build_rows(self, sample: FileSample) -> None:
         host = QWidget()
         grid = QGridLayout(host)
+        grid.setHorizontalSpacing(2 * grid.verticalSpacing() + 4)  # columns apart, rows close
         for column, text in enumerate((self.tr("Column in the file"), self.tr("Values"),
                                        self.tr("Field in Rapport"))):
             heading = QLabel(f"<b>{text}</b>")
@@ -159,12 +170,15 @@ class MappingPage(QWizardPage):
         self.combos = []
         choices = self._choices(host)  # goes with the rows
         for i, header in enumerate(sample.headers):
-            name = QLabel(header)
-            name.setTextFormat(Qt.TextFormat.PlainText)
+            name = ElidedLabel(header)
+            name.setToolTip(header)
+            name.setMaximumWidth(name.fontMetrics().averageCharWidth() * HEADER_EMS)
             values = sample.samples(i, SAMPLES_SHOWN)
-            shown = QLabel(" · ".join(v[:40] for v in values))
-            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown = ElidedLabel(" · ".join(v[:40] for v in values))
             shown.setToolTip("\n".join(values))
+            # The values take the room the names and combos leave, never more: a long
+            # value is cut, the combo stays on the page.
+            shown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             shown.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter than names
             combo = self._combo(i, header, choices)
             grid.addWidget(name, i + 1, 0)

@@ -27,11 +27,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWizard,
@@ -55,6 +57,10 @@ StateRole = Qt.ItemDataRole.UserRole + 1
 # (on_duplicate, overwrite) per duplicate choice, in the order of the radio buttons.
 DUPLICATE_CHOICES = {"skip": ("skip", False), "update": ("update", False),
                      "overwrite": ("update", True), "create": ("create", False)}
+#: The widest a value column opens, in average characters: one long value (a company's
+#: full legal name) must not push the other columns, and Problems last, far out of sight.
+#: A column can still be widened by hand.
+COLUMN_EMS = 40
 
 
 class PreviewModel(QAbstractTableModel):
@@ -171,7 +177,14 @@ class PreviewPage(QWizardPage):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the options below
         self.table.verticalHeader().hide()
+        # One line a row, as the contact list: more rows in sight; long values end in "…".
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        row_height = self.table.fontMetrics().height() + 8
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table.setMinimumHeight(row_height * 6)  # the header and a few rows, however small
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
 
@@ -195,17 +208,24 @@ class PreviewPage(QWizardPage):
         box = QGroupBox(self.tr("A row with the email or phone of a contact already in Rapport"))
         self.duplicates = QButtonGroup(self)
         self.duplicate_buttons: dict[str, QRadioButton] = {}
-        column = QVBoxLayout(box)
-        for key, text in (("skip", self.tr("&Skip it")),
-                          ("update", self.tr("&Update the existing contact (fill empty fields)")),
-                          ("overwrite", self.tr("Update and over&write the existing contact")),
-                          ("create", self.tr("&Create a new contact anyway"))):
+        # Two by two (skip | create, update | overwrite): the table keeps the height.
+        grid = QGridLayout(box)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        for (key, text), (row_at, column_at) in zip((
+                ("skip", self.tr("&Skip it")),
+                ("update", self.tr("&Update the existing contact (fill empty fields)")),
+                ("overwrite", self.tr("Update and over&write the existing contact")),
+                ("create", self.tr("&Create a new contact anyway"))),
+                ((0, 0), (1, 0), (1, 1), (0, 1)), strict=True):
             button = QRadioButton(text)
             button.setObjectName(f"duplicates-{key}")
             self.duplicates.addButton(button)
             self.duplicate_buttons[key] = button
-            column.addWidget(button)
+            grid.addWidget(button, row_at, column_at)
         self.duplicate_buttons["skip"].setChecked(True)
+        for group in (self.dates, box):  # as tall as their lines; the table takes the rest
+            group.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -266,6 +286,10 @@ class PreviewPage(QWizardPage):
         planned = [plan_row(row, mapping, options) for row in sample.rows[:PREVIEW_ROWS]]
         self.model.set_rows(planned)
         self.table.resizeColumnsToContents()
+        widest = self.table.fontMetrics().averageCharWidth() * COLUMN_EMS
+        header = self.table.horizontalHeader()
+        for column in range(self.model.COL_PROBLEMS):  # the last one stretches
+            header.resizeSection(column, min(header.sectionSize(column), widest))
         bad = sum(1 for p in planned if p.problems)
         locale = QLocale()
         self.summary.setText(

@@ -18,12 +18,13 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -52,6 +53,30 @@ def delimiter_text(delimiter: str) -> str:
         "|": QCoreApplication.translate("ImportWizard", "Vertical bar"),
     }
     return names.get(delimiter, f"“{delimiter}”")
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that gives way: cut with "…" where it does not fit.
+
+    A long file name, column name or value must not widen the wizard past the screen
+    or push the mapping's combos out of sight; the whole text goes in a tooltip.
+    """
+
+    def __init__(self, text: str, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+        super().__init__(text)
+        self._mode = mode
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 3,
+                     super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), self._mode, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), text, self.foregroundRole())
 
 
 class ImportWizard(QWizard):
@@ -124,7 +149,7 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("File"))
         self.setSubTitle(self.tr("Rapport reads the file's header and first rows."))
 
-        self.name = QLabel(wizard.path.name)
+        self.name = ElidedLabel(wizard.path.name, Qt.TextElideMode.ElideMiddle)  # the suffix shows
         self.name.setObjectName("file-name")
         self.name.setToolTip(str(wizard.path))
         self.kind = QLabel()
@@ -142,6 +167,9 @@ class FilePage(QWizardPage):
         self.status = QLabel()
         self.status.setObjectName("file-status")
         self.status.setWordWrap(True)
+        # "Reading {name}…" and the errors name the file: a long name without spaces must
+        # not set the wizard's minimum width (it wraps where it can, else is cut).
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("File:"), self.name)
@@ -217,6 +245,20 @@ class FilePage(QWizardPage):
         notes = [QCoreApplication.translate("Import", note) for note in sample.notes]
         self._show_status("\n".join(notes), error=False)
         self.completeChanged.emit()
+        self._refocus()
+
+    def _refocus(self) -> None:
+        """While the file is read the sheet combo and Next are disabled, and the focus
+        goes on to Cancel, where Enter would close the wizard: once read, it comes back
+        to the sheet (a workbook), else to Next."""
+        cancel = self._wizard.button(QWizard.WizardButton.CancelButton)
+        focus = self._wizard.focusWidget()
+        if focus is not None and focus is not cancel and focus.isEnabled():
+            return  # the person has put it somewhere: leave it there
+        target = self.sheet if self.sheet.isVisibleTo(self) else \
+            self._wizard.button(QWizard.WizardButton.NextButton)
+        if target.isEnabled():
+            target.setFocus()
 
     def _show_sheets(self, sheets: tuple[str, ...], current: str | None) -> None:
         self.sheet.clear()
@@ -235,6 +277,7 @@ class FilePage(QWizardPage):
         self._error = translated(exc) or type(exc).__name__
         self._show_status(self._error, error=True)
         self.completeChanged.emit()
+        self._refocus()
 
     def _show_status(self, text: str, *, error: bool) -> None:
         self.status.setStyleSheet(ERROR_STYLE if error else "")

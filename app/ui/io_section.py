@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -85,7 +86,13 @@ class IoSection(QWidget):
         self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent.verticalHeader().hide()
+        self.recent.setWordWrap(False)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the suffix shows
         self.recent.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # As tall as its few rows (see refresh), not a tall empty grid; the page's spare
+        # room goes below the export note.
+        self.recent.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.recent.horizontalScrollBar().rangeChanged.connect(lambda *_: self._fit_height())
         self.none_yet = QLabel(self.tr("Nothing has been imported yet."))
         self.none_yet.setObjectName("io-none")
 
@@ -104,9 +111,11 @@ class IoSection(QWidget):
         layout.addLayout(buttons)
         layout.addSpacing(12)
         layout.addWidget(recent_title)
-        layout.addWidget(self.recent, 1)
+        layout.addWidget(self.recent)
         layout.addWidget(self.none_yet)
+        layout.addSpacing(12)
         layout.addWidget(self.export_note)
+        layout.addStretch(1)  # everything at the top, with or without imports listed
         changes.contactsChanged.connect(lambda _ids: self._on_changed())
 
     def _big_button(self, text: str, name: str, icon) -> QPushButton:  # icon: QIcon
@@ -125,9 +134,18 @@ class IoSection(QWidget):
         with self._db.session_scope() as session:
             self.model.set_records(list_batches(session, limit=RECENT))
         self.recent.resizeColumnsToContents()
+        self._fit_height()
         empty = self.model.rowCount() == 0
         self.recent.setVisible(not empty)
         self.none_yet.setVisible(empty)
+
+    def _fit_height(self) -> None:
+        """The list as tall as its header and rows (and its scroll bar, in a narrow window)."""
+        table = self.recent
+        bar = table.horizontalScrollBar()
+        table.setMaximumHeight(table.horizontalHeader().sizeHint().height()
+                               + table.verticalHeader().length() + 2 * table.frameWidth()
+                               + (bar.sizeHint().height() if bar.maximum() > 0 else 0))
 
     def _on_changed(self) -> None:
         if self.isVisible():
