@@ -162,8 +162,14 @@ class ContactsSection(QWidget):
             signal.connect(lambda *_: self._save_header())
 
         filters = QHBoxLayout()
+        # Each filter may shrink below its text (which is then cut with "…") down to a
+        # few characters: at their natural widths the row needs 1,300 px in English and
+        # 1,700 in Russian, and it would hold the whole window that wide.
+        narrow = self.fontMetrics().horizontalAdvance("x") * 8
         for widget in (self.stage, self.source, self.owner, self.tag, self.company, self.consent,
                        self.open_tasks, self.quiet_days, self.trash, self.empty_trash_button):
+            if widget is not self.trash:
+                widget.setMinimumWidth(narrow)
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.count_label)

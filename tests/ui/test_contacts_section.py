@@ -257,3 +257,20 @@ def test_the_company_filter_lists_its_people(big_db, section, qtbot):
     assert got == expected and expected
     section.company.edit.clear()
     assert section.model.rowCount() > len(expected)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_the_filters_let_the_window_fit_a_laptop_screen(tmp_path, settings, qapp, language):
+    """At their natural widths the filters needed 1,300-1,700 px, which held the whole
+    window wider than a 1366 px laptop screen; each may now shrink."""
+    from app.ui.i18n import install_translators
+
+    database = open_database(str(tmp_path / "fit.sqlite3"))
+    try:
+        install_translators(qapp, language)
+        section = ContactsSection(database, settings, initial_count=0)
+        assert section.minimumSizeHint().width() <= 900
+        section.close()
+    finally:
+        install_translators(qapp, "en")
+        database.dispose()
