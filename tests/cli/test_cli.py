@@ -121,3 +121,32 @@ def test_backup_writes_a_consistent_copy(tmp_path: Path) -> None:
     conn.close()
     # A second backup to the same place does not overwrite the first.
     assert cli.main(["backup", "--db", str(db), str(dest)]) == 2
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], None),
+    (["--db", "elsewhere.sqlite3"], "elsewhere.sqlite3"),
+    (["--db=elsewhere.sqlite3"], "elsewhere.sqlite3"),
+])
+def test_no_command_opens_the_window_on_the_chosen_database(monkeypatch, tmp_path, argv,
+                                                             expected):
+    import app.ui.app as gui
+    from app import cli, config
+
+    monkeypatch.chdir(tmp_path)
+    opened: list[str] = []
+    monkeypatch.setattr(gui, "run_gui", lambda target: opened.append(target) or 0)
+    assert cli.main(argv) == 0
+    assert opened == [config.resolve_db_target(expected)]
+
+
+def test_a_command_or_help_is_not_taken_for_the_window(monkeypatch, capsys):
+    import app.ui.app as gui
+    from app import cli
+
+    monkeypatch.setattr(gui, "run_gui", lambda target: pytest.fail("window opened"))
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert "import" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        cli.main(["--db", "--version"])  # an option where the file should be: an error
