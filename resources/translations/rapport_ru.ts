@@ -840,9 +840,134 @@
 <context>
     <name>Export</name>
     <message>
+        <source>Contacts</source>
+        <extracomment>A sentence of the About text: a template and its values.</extracomment>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Что экспортировано</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Дата экспорта</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Dates and times are the local time of the computer that exported them ({zone} when exported). Rapport stores them in UTC.</source>
+        <translation>Даты и время указаны по местному времени компьютера, на котором выполнен экспорт (на момент экспорта — {zone}). Rapport хранит их в UTC.</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Создано программой</translation>
+    </message>
+    <message>
+        <source>Shortened</source>
+        <translation>Сокращено</translation>
+    </message>
+    <message>
+        <source>{count} cells held more than 32,767 characters, all a workbook cell can hold, and were cut there. Export as .csv to keep all the text.</source>
+        <translation>Ячеек, содержавших более 32 767 символов (максимум для ячейки книги Excel): {count}; текст в них обрезан. Чтобы сохранить весь текст, экспортируйте в формате .csv.</translation>
+    </message>
+    <message>
+        <source>Tags: {names}</source>
+        <translation>Теги: {names}</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: {names}</source>
+        <translation>Этап жизненного цикла: {names}</translation>
+    </message>
+    <message>
+        <source>Source: {names}</source>
+        <translation>Источник: {names}</translation>
+    </message>
+    <message>
+        <source>Owner: {names}</source>
+        <translation>Ответственный: {names}</translation>
+    </message>
+    <message>
+        <source>Company: {name}</source>
+        <translation>Компания: {name}</translation>
+    </message>
+    <message>
+        <source>Company: a name that is no company</source>
+        <translation>Компания: название, которого нет среди компаний</translation>
+    </message>
+    <message>
+        <source>Opted in to marketing</source>
+        <translation>Есть согласие на рассылку</translation>
+    </message>
+    <message>
+        <source>Not opted in to marketing</source>
+        <translation>Нет согласия на рассылку</translation>
+    </message>
+    <message>
+        <source>Has open tasks</source>
+        <translation>Есть открытые задачи</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>Нет открытых задач</translation>
+    </message>
+    <message>
+        <source>No contact for {days} days</source>
+        <translation>Нет контакта {days} дн.</translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation>В корзине</translation>
+    </message>
+    <message>
+        <source>Priority: {name}</source>
+        <translation>Приоритет: {name}</translation>
+    </message>
+    <message>
+        <source>Status: {names}</source>
+        <translation>Статус: {names}</translation>
+    </message>
+    <message>
         <source>Contact: {name}</source>
         <extracomment>The line the contact&apos;s name is written in, below the notes. The file is read by other people&apos;s apps, so the UI may pass it translated.</extracomment>
         <translation>Контакт: {name}</translation>
+    </message>
+    <message>
+        <source>From {moment}</source>
+        <translation>С {moment}</translation>
+    </message>
+    <message>
+        <source>Before {moment}</source>
+        <translation>До {moment}</translation>
     </message>
     <message>
         <source>Cannot write “{path}”: {reason}.</source>
@@ -1133,6 +1258,123 @@
     <message>
         <source>No column is mapped to a field. Map at least a name column.</source>
         <translation>Ни один столбец не сопоставлен с полем. Сопоставьте хотя бы столбец с именем.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a task status. Use one of: {choices}.</source>
+        <translation>«{value}» — не статус задачи. Используйте один из вариантов: {choices}.</translation>
+    </message>
+    <message>
+        <source>The row names no contact: give the contact&apos;s email address or name.</source>
+        <translation>В строке не указан контакт: укажите адрес эл. почты или имя контакта.</translation>
+    </message>
+    <message>
+        <source>No contact has the email address “{value}”.</source>
+        <translation>Нет контакта с адресом эл. почты «{value}».</translation>
+    </message>
+    <message>
+        <source>No contact is named “{value}”.</source>
+        <translation>Нет контакта с именем «{value}».</translation>
+    </message>
+    <message>
+        <source>{count} contacts are named “{value}”: give the email address of the one meant.</source>
+        <translation>Контактов с именем «{value}»: {count}. Укажите адрес эл. почты нужного контакта.</translation>
+    </message>
+    <message>
+        <source>This row has no “{column}”, which is required.</source>
+        <translation>В этой строке нет обязательного значения «{column}».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>«{value}» — не целое число.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too large a number.</source>
+        <translation>«{value}» — слишком большое число.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a value that can be stored.</source>
+        <translation>«{value}» — значение, которое нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation>«{value}» — не «да» и не «нет».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a lifecycle stage. Use one of: {choices}.</source>
+        <translation>«{value}» — не этап жизненного цикла. Используйте один из вариантов: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a channel. Use one of: {choices}.</source>
+        <translation>«{value}» — не канал. Используйте один из вариантов: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a direction. Use one of: {choices}.</source>
+        <translation>«{value}» — не направление. Используйте один из вариантов: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a priority. Use one of: {choices}.</source>
+        <translation>«{value}» — не приоритет. Используйте один из вариантов: {choices}.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать шаблон «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to be a mapping template (over {limit} bytes).</source>
+        <translation>Файл «{name}» слишком большой для шаблона сопоставления (больше {limit} байт).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a mapping template: it is not JSON.</source>
+        <translation>«{name}» — не шаблон сопоставления: это не JSON.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Rapport mapping template ({detail}).</source>
+        <translation>«{name}» — не шаблон сопоставления Rapport ({detail}).</translation>
+    </message>
+    <message>
+        <source>The template “{name}” was saved by a newer version of Rapport. Update Rapport to use it.</source>
+        <translation>Шаблон «{name}» сохранён более новой версией Rapport. Обновите Rapport, чтобы использовать его.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be saved: {reason}.</source>
+        <translation>Не удалось сохранить шаблон «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <extracomment>What parse_value returns.</extracomment>
+        <translation>«{value}» — не дата.</translation>
+    </message>
+    <message>
+        <source>“{value}” can be read day first or month first. Choose the order of the dates.</source>
+        <translation>«{value}» можно прочитать и как день/месяц, и как месяц/день. Выберите порядок записи дат.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date written day first (day/month/year).</source>
+        <translation>«{value}» — не дата в формате «сначала день» (день/месяц/год).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date written month first (month/day/year).</source>
+        <translation>«{value}» — не дата в формате «сначала месяц» (месяц/день/год).</translation>
+    </message>
+    <message>
+        <source>“{value}” is 29 February 1900, a day that exists only in Excel. Correct the cell.</source>
+        <translation>«{value}» — это 29 февраля 1900 года, день, который существует только в Excel. Исправьте ячейку.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too far in the past or the future for a date.</source>
+        <translation>«{value}» — слишком далёкое прошлое или будущее для даты.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>«{value}» — не номер телефона.</translation>
+    </message>
+    <message>
+        <source>“{value}” was stored as a number in the spreadsheet, so a leading 0 or + may have been lost. Check the number.</source>
+        <translation>«{value}» хранилось в таблице как число, поэтому начальный 0 или + мог потеряться. Проверьте номер.</translation>
+    </message>
+    <message>
+        <source>“{value}” is in scientific notation and has lost its last digits. Format the column as text in the spreadsheet and import again.</source>
+        <translation>«{value}» записано в экспоненциальном формате, и последние цифры потеряны. Задайте для столбца текстовый формат в таблице и импортируйте снова.</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +2125,7 @@
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
-        <extracomment>Custom role: &quot;problem&quot;, &quot;warning&quot; or None for a row.</extracomment>
+        <extracomment>Custom role: &quot;problem&quot;, &quot;warning&quot; or None for a row. The widest a value column opens, in average characters: one long value (a company&apos;s full legal name) must not push the other columns, and Problems last, far out of sight. A column can still be widened by hand.</extracomment>
         <translation>Строка</translation>
     </message>
     <message>

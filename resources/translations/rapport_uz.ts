@@ -832,9 +832,134 @@
 <context>
     <name>Export</name>
     <message>
+        <source>Contacts</source>
+        <extracomment>A sentence of the About text: a template and its values.</extracomment>
+        <translation>Kontaktlar</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Kompaniyalar</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Vazifalar</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Muloqotlar</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksport qilingan</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Qidiruv</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtrlar</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Qatorlar</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Eksport vaqti</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Vaqtlar</translation>
+    </message>
+    <message>
+        <source>Dates and times are the local time of the computer that exported them ({zone} when exported). Rapport stores them in UTC.</source>
+        <translation>Sana va vaqtlar eksport qilgan kompyuterning mahalliy vaqtida koʻrsatilgan (eksport paytida {zone}). Rapport ularni UTC boʻyicha saqlaydi.</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Yaratgan dastur</translation>
+    </message>
+    <message>
+        <source>Shortened</source>
+        <translation>Qisqartirilgan</translation>
+    </message>
+    <message>
+        <source>{count} cells held more than 32,767 characters, all a workbook cell can hold, and were cut there. Export as .csv to keep all the text.</source>
+        <translation>{count} ta katakda 32 767 tadan ortiq belgi bor edi (ishchi kitob katagiga sigʻadigan eng koʻp miqdor), shuning uchun ular shu joyda kesildi. Butun matnni saqlash uchun .csv sifatida eksport qiling.</translation>
+    </message>
+    <message>
+        <source>Tags: {names}</source>
+        <translation>Teglar: {names}</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: {names}</source>
+        <translation>Hayotiy sikl bosqichi: {names}</translation>
+    </message>
+    <message>
+        <source>Source: {names}</source>
+        <translation>Manba: {names}</translation>
+    </message>
+    <message>
+        <source>Owner: {names}</source>
+        <translation>Masʼul: {names}</translation>
+    </message>
+    <message>
+        <source>Company: {name}</source>
+        <translation>Kompaniya: {name}</translation>
+    </message>
+    <message>
+        <source>Company: a name that is no company</source>
+        <translation>Kompaniya: mavjud kompaniyaga mos kelmaydigan nom</translation>
+    </message>
+    <message>
+        <source>Opted in to marketing</source>
+        <translation>Marketingga rozi</translation>
+    </message>
+    <message>
+        <source>Not opted in to marketing</source>
+        <translation>Marketingga rozi emas</translation>
+    </message>
+    <message>
+        <source>Has open tasks</source>
+        <translation>Ochiq vazifalari bor</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>Ochiq vazifalari yoʻq</translation>
+    </message>
+    <message>
+        <source>No contact for {days} days</source>
+        <translation>{days} kundan beri aloqa yoʻq</translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation>Savatda</translation>
+    </message>
+    <message>
+        <source>Priority: {name}</source>
+        <translation>Muhimlik: {name}</translation>
+    </message>
+    <message>
+        <source>Status: {names}</source>
+        <translation>Holati: {names}</translation>
+    </message>
+    <message>
         <source>Contact: {name}</source>
         <extracomment>The line the contact&apos;s name is written in, below the notes. The file is read by other people&apos;s apps, so the UI may pass it translated.</extracomment>
         <translation>Kontakt: {name}</translation>
+    </message>
+    <message>
+        <source>From {moment}</source>
+        <translation>{moment} dan boshlab</translation>
+    </message>
+    <message>
+        <source>Before {moment}</source>
+        <translation>{moment} gacha</translation>
     </message>
     <message>
         <source>Cannot write “{path}”: {reason}.</source>
@@ -1121,6 +1246,123 @@
     <message>
         <source>No column is mapped to a field. Map at least a name column.</source>
         <translation>Hech bir ustun maydonga moslashtirilmagan. Kamida ism ustunini moslashtiring.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a task status. Use one of: {choices}.</source>
+        <translation>“{value}” vazifa holati emas. Quyidagilardan birini ishlating: {choices}.</translation>
+    </message>
+    <message>
+        <source>The row names no contact: give the contact&apos;s email address or name.</source>
+        <translation>Qatorda kontakt koʻrsatilmagan: kontaktning elektron pochtasini yoki ismini kiriting.</translation>
+    </message>
+    <message>
+        <source>No contact has the email address “{value}”.</source>
+        <translation>“{value}” elektron pochtasiga ega kontakt yoʻq.</translation>
+    </message>
+    <message>
+        <source>No contact is named “{value}”.</source>
+        <translation>“{value}” nomli kontakt yoʻq.</translation>
+    </message>
+    <message>
+        <source>{count} contacts are named “{value}”: give the email address of the one meant.</source>
+        <translation>“{value}” nomli {count} ta kontakt bor: keraklisining elektron pochtasini kiriting.</translation>
+    </message>
+    <message>
+        <source>This row has no “{column}”, which is required.</source>
+        <translation>Bu qatorda majburiy “{column}” yoʻq.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}” butun son emas.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too large a number.</source>
+        <translation>“{value}” juda katta son.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a value that can be stored.</source>
+        <translation>“{value}” — saqlab boʻlmaydigan qiymat.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation>“{value}” na “ha”, na “yoʻq”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a lifecycle stage. Use one of: {choices}.</source>
+        <translation>“{value}” hayotiy sikl bosqichi emas. Quyidagilardan birini ishlating: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a channel. Use one of: {choices}.</source>
+        <translation>“{value}” kanal emas. Quyidagilardan birini ishlating: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a direction. Use one of: {choices}.</source>
+        <translation>“{value}” yoʻnalish emas. Quyidagilardan birini ishlating: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a priority. Use one of: {choices}.</source>
+        <translation>“{value}” muhimlik darajasi emas. Quyidagilardan birini ishlating: {choices}.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be read: {reason}.</source>
+        <translation>“{name}” shablonini oʻqib boʻlmaydi: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to be a mapping template (over {limit} bytes).</source>
+        <translation>“{name}” moslashtirish shabloni boʻlishi uchun juda katta ({limit} baytdan ortiq).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a mapping template: it is not JSON.</source>
+        <translation>“{name}” moslashtirish shabloni emas: u JSON emas.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Rapport mapping template ({detail}).</source>
+        <translation>“{name}” Rapport moslashtirish shabloni emas ({detail}).</translation>
+    </message>
+    <message>
+        <source>The template “{name}” was saved by a newer version of Rapport. Update Rapport to use it.</source>
+        <translation>“{name}” shabloni Rapportning yangiroq versiyasida saqlangan. Undan foydalanish uchun Rapportni yangilang.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be saved: {reason}.</source>
+        <translation>“{name}” shablonini saqlab boʻlmaydi: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <extracomment>What parse_value returns.</extracomment>
+        <translation>“{value}” sana emas.</translation>
+    </message>
+    <message>
+        <source>“{value}” can be read day first or month first. Choose the order of the dates.</source>
+        <translation>“{value}” ni avval kun yoki avval oy deb oʻqish mumkin. Sanalarning yozilish tartibini tanlang.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date written day first (day/month/year).</source>
+        <translation>“{value}” avval kun bilan yozilgan sana (kun/oy/yil) emas.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date written month first (month/day/year).</source>
+        <translation>“{value}” avval oy bilan yozilgan sana (oy/kun/yil) emas.</translation>
+    </message>
+    <message>
+        <source>“{value}” is 29 February 1900, a day that exists only in Excel. Correct the cell.</source>
+        <translation>“{value}” — 1900-yil 29-fevral, bu kun faqat Excelda mavjud. Katakni tuzating.</translation>
+    </message>
+    <message>
+        <source>“{value}” is too far in the past or the future for a date.</source>
+        <translation>“{value}” sana uchun oʻtmishda yoki kelajakda juda uzoq.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}” telefon raqami emas.</translation>
+    </message>
+    <message>
+        <source>“{value}” was stored as a number in the spreadsheet, so a leading 0 or + may have been lost. Check the number.</source>
+        <translation>“{value}” elektron jadvalda son sifatida saqlangan, shuning uchun boshidagi 0 yoki + yoʻqolgan boʻlishi mumkin. Raqamni tekshiring.</translation>
+    </message>
+    <message>
+        <source>“{value}” is in scientific notation and has lost its last digits. Format the column as text in the spreadsheet and import again.</source>
+        <translation>“{value}” ilmiy yozuvda (eksponensial formatda) va oxirgi raqamlari yoʻqolgan. Elektron jadvalda ustunni matn formatiga oʻtkazing va qaytadan import qiling.</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +2111,7 @@
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
-        <extracomment>Custom role: &quot;problem&quot;, &quot;warning&quot; or None for a row.</extracomment>
+        <extracomment>Custom role: &quot;problem&quot;, &quot;warning&quot; or None for a row. The widest a value column opens, in average characters: one long value (a company&apos;s full legal name) must not push the other columns, and Problems last, far out of sight. A column can still be widened by hand.</extracomment>
         <translation>Qator</translation>
     </message>
     <message>

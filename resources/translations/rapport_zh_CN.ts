@@ -824,9 +824,134 @@
 <context>
     <name>Export</name>
     <message>
+        <source>Contacts</source>
+        <extracomment>A sentence of the About text: a template and its values.</extracomment>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Dates and times are the local time of the computer that exported them ({zone} when exported). Rapport stores them in UTC.</source>
+        <translation>日期和时间均为执行导出的电脑的本地时间（导出时为 {zone}）。Rapport 以 UTC 存储这些时间。</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>生成程序</translation>
+    </message>
+    <message>
+        <source>Shortened</source>
+        <translation>已截断</translation>
+    </message>
+    <message>
+        <source>{count} cells held more than 32,767 characters, all a workbook cell can hold, and were cut there. Export as .csv to keep all the text.</source>
+        <translation>{count} 个单元格的内容超过 32,767 个字符（工作簿单元格的上限），已在此处截断。如需保留全部文本，请导出为 .csv。</translation>
+    </message>
+    <message>
+        <source>Tags: {names}</source>
+        <translation>标签：{names}</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: {names}</source>
+        <translation>生命周期阶段：{names}</translation>
+    </message>
+    <message>
+        <source>Source: {names}</source>
+        <translation>来源：{names}</translation>
+    </message>
+    <message>
+        <source>Owner: {names}</source>
+        <translation>负责人：{names}</translation>
+    </message>
+    <message>
+        <source>Company: {name}</source>
+        <translation>公司：{name}</translation>
+    </message>
+    <message>
+        <source>Company: a name that is no company</source>
+        <translation>公司：不存在的公司名称</translation>
+    </message>
+    <message>
+        <source>Opted in to marketing</source>
+        <translation>已同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>Not opted in to marketing</source>
+        <translation>未同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>Has open tasks</source>
+        <translation>有未完成任务</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>无未完成任务</translation>
+    </message>
+    <message>
+        <source>No contact for {days} days</source>
+        <translation>{days} 天未联系</translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <source>Priority: {name}</source>
+        <translation>优先级：{name}</translation>
+    </message>
+    <message>
+        <source>Status: {names}</source>
+        <translation>状态：{names}</translation>
+    </message>
+    <message>
         <source>Contact: {name}</source>
         <extracomment>The line the contact&apos;s name is written in, below the notes. The file is read by other people&apos;s apps, so the UI may pass it translated.</extracomment>
         <translation>联系人：{name}</translation>
+    </message>
+    <message>
+        <source>From {moment}</source>
+        <translation>从 {moment} 起</translation>
+    </message>
+    <message>
+        <source>Before {moment}</source>
+        <translation>{moment} 之前</translation>
     </message>
     <message>
         <source>Cannot write “{path}”: {reason}.</source>
@@ -1109,6 +1234,123 @@
     <message>
         <source>No column is mapped to a field. Map at least a name column.</source>
         <translation>没有任何列映射到字段。请至少映射一个姓名列。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a task status. Use one of: {choices}.</source>
+        <translation>“{value}”不是有效的任务状态。请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>The row names no contact: give the contact&apos;s email address or name.</source>
+        <translation>该行未指定联系人：请填写联系人的电子邮件地址或姓名。</translation>
+    </message>
+    <message>
+        <source>No contact has the email address “{value}”.</source>
+        <translation>没有电子邮件地址为“{value}”的联系人。</translation>
+    </message>
+    <message>
+        <source>No contact is named “{value}”.</source>
+        <translation>没有名为“{value}”的联系人。</translation>
+    </message>
+    <message>
+        <source>{count} contacts are named “{value}”: give the email address of the one meant.</source>
+        <translation>有 {count} 个联系人名为“{value}”：请填写所指联系人的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>This row has no “{column}”, which is required.</source>
+        <translation>此行缺少必填项“{column}”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is too large a number.</source>
+        <translation>“{value}”数值过大。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a value that can be stored.</source>
+        <translation>“{value}”不是可以存储的值。</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation>“{value}”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a lifecycle stage. Use one of: {choices}.</source>
+        <translation>“{value}”不是有效的生命周期阶段。请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a channel. Use one of: {choices}.</source>
+        <translation>“{value}”不是有效的渠道。请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a direction. Use one of: {choices}.</source>
+        <translation>“{value}”不是有效的方向。请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a priority. Use one of: {choices}.</source>
+        <translation>“{value}”不是有效的优先级。请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be read: {reason}.</source>
+        <translation>无法读取模板“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to be a mapping template (over {limit} bytes).</source>
+        <translation>“{name}”过大，不能作为映射模板（超过 {limit} 字节）。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a mapping template: it is not JSON.</source>
+        <translation>“{name}”不是映射模板：它不是 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Rapport mapping template ({detail}).</source>
+        <translation>“{name}”不是 Rapport 映射模板（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The template “{name}” was saved by a newer version of Rapport. Update Rapport to use it.</source>
+        <translation>模板“{name}”由更高版本的 Rapport 保存。请更新 Rapport 后再使用。</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be saved: {reason}.</source>
+        <translation>无法保存模板“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <extracomment>What parse_value returns.</extracomment>
+        <translation>“{value}”不是日期。</translation>
+    </message>
+    <message>
+        <source>“{value}” can be read day first or month first. Choose the order of the dates.</source>
+        <translation>“{value}”既可按日在前读取，也可按月在前读取。请选择日期的顺序。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date written day first (day/month/year).</source>
+        <translation>“{value}”不是日在前格式（日/月/年）的日期。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date written month first (month/day/year).</source>
+        <translation>“{value}”不是月在前格式（月/日/年）的日期。</translation>
+    </message>
+    <message>
+        <source>“{value}” is 29 February 1900, a day that exists only in Excel. Correct the cell.</source>
+        <translation>“{value}”是 1900 年 2 月 29 日，这一天只存在于 Excel 中。请更正该单元格。</translation>
+    </message>
+    <message>
+        <source>“{value}” is too far in the past or the future for a date.</source>
+        <translation>“{value}”作为日期过于久远或过于遥远。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>“{value}” was stored as a number in the spreadsheet, so a leading 0 or + may have been lost. Check the number.</source>
+        <translation>“{value}”在电子表格中以数字形式存储，开头的 0 或 + 可能已丢失。请检查该号码。</translation>
+    </message>
+    <message>
+        <source>“{value}” is in scientific notation and has lost its last digits. Format the column as text in the spreadsheet and import again.</source>
+        <translation>“{value}”采用科学记数法，末尾几位数字已丢失。请在电子表格中将该列设为文本格式，然后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +2097,7 @@
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
-        <extracomment>Custom role: &quot;problem&quot;, &quot;warning&quot; or None for a row.</extracomment>
+        <extracomment>Custom role: &quot;problem&quot;, &quot;warning&quot; or None for a row. The widest a value column opens, in average characters: one long value (a company&apos;s full legal name) must not push the other columns, and Problems last, far out of sight. A column can still be widened by hand.</extracomment>
         <translation>行</translation>
     </message>
     <message>

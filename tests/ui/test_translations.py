@@ -75,3 +75,20 @@ def test_every_shipped_language_has_its_files():
     names = {p.name for p in Path(TRANSLATIONS_DIR).iterdir()}
     for code in LANGUAGES:
         assert {f"rapport_{code}.ts", f"rapport_{code}.qm"} <= names
+
+
+def test_every_marked_message_names_its_context_literally():
+    """pyside6-lupdate reads only a context written out as a string: a message marked
+    with QT_TRANSLATE_NOOP(SOME_NAME, ...) never reaches the .ts files and stays in
+    English in every language."""
+    app_dir = Path(__file__).resolve().parents[2] / "app"
+    call = re.compile(r"QT_TRANSLATE_NOOP\(\s*([^\s\"'])")
+    found = [
+        f"{path.relative_to(app_dir)}:{text.count(chr(10), 0, m.start()) + 1}"
+        for path in app_dir.rglob("*.py")
+        for text in [path.read_text(encoding="utf-8")]
+        for m in call.finditer(text)
+        if not text[max(0, m.start() - 4):m.start()].endswith("def ")
+        and "``" not in text[max(0, m.start() - 2):m.start()]
+    ]
+    assert found == []

@@ -26,45 +26,45 @@ Phrase = tuple[str, dict[str, Any]]
 
 C = "Export"
 KIND_NAMES = {
-    "contacts": QT_TRANSLATE_NOOP(C, "Contacts"),
-    "companies": QT_TRANSLATE_NOOP(C, "Companies"),
-    "tasks": QT_TRANSLATE_NOOP(C, "Tasks"),
-    "interactions": QT_TRANSLATE_NOOP(C, "Interactions"),
+    "contacts": QT_TRANSLATE_NOOP("Export", "Contacts"),
+    "companies": QT_TRANSLATE_NOOP("Export", "Companies"),
+    "tasks": QT_TRANSLATE_NOOP("Export", "Tasks"),
+    "interactions": QT_TRANSLATE_NOOP("Export", "Interactions"),
 }
-WHAT = QT_TRANSLATE_NOOP(C, "Exported")
-SEARCH = QT_TRANSLATE_NOOP(C, "Search")
-FILTERS = QT_TRANSLATE_NOOP(C, "Filters")
-NONE = QT_TRANSLATE_NOOP(C, "None")
-ROWS = QT_TRANSLATE_NOOP(C, "Rows")
-WHEN = QT_TRANSLATE_NOOP(C, "Exported at")
-TIMES = QT_TRANSLATE_NOOP(C, "Times")
+WHAT = QT_TRANSLATE_NOOP("Export", "Exported")
+SEARCH = QT_TRANSLATE_NOOP("Export", "Search")
+FILTERS = QT_TRANSLATE_NOOP("Export", "Filters")
+NONE = QT_TRANSLATE_NOOP("Export", "None")
+ROWS = QT_TRANSLATE_NOOP("Export", "Rows")
+WHEN = QT_TRANSLATE_NOOP("Export", "Exported at")
+TIMES = QT_TRANSLATE_NOOP("Export", "Times")
 TIMES_TEXT = QT_TRANSLATE_NOOP(
-    C, "Dates and times are the local time of the computer that exported them "
+    "Export", "Dates and times are the local time of the computer that exported them "
        "({zone} when exported). Rapport stores them in UTC.")
-BY = QT_TRANSLATE_NOOP(C, "Written by")
-CUT = QT_TRANSLATE_NOOP(C, "Shortened")
+BY = QT_TRANSLATE_NOOP("Export", "Written by")
+CUT = QT_TRANSLATE_NOOP("Export", "Shortened")
 CUT_TEXT = QT_TRANSLATE_NOOP(
-    C, "{count} cells held more than 32,767 characters, all a workbook cell can hold, "
+    "Export", "{count} cells held more than 32,767 characters, all a workbook cell can hold, "
        "and were cut there. Export as .csv to keep all the text.")
 
 # The filters, one phrase each (export.py picks them).
-TAGS = QT_TRANSLATE_NOOP(C, "Tags: {names}")
-STAGES = QT_TRANSLATE_NOOP(C, "Lifecycle stage: {names}")
-SOURCES = QT_TRANSLATE_NOOP(C, "Source: {names}")
-OWNERS = QT_TRANSLATE_NOOP(C, "Owner: {names}")
-COMPANY = QT_TRANSLATE_NOOP(C, "Company: {name}")
-NO_COMPANY = QT_TRANSLATE_NOOP(C, "Company: a name that is no company")
-CONSENT = {True: QT_TRANSLATE_NOOP(C, "Opted in to marketing"),
-           False: QT_TRANSLATE_NOOP(C, "Not opted in to marketing")}
-OPEN_TASKS = {True: QT_TRANSLATE_NOOP(C, "Has open tasks"),
-              False: QT_TRANSLATE_NOOP(C, "No open tasks")}
-QUIET = QT_TRANSLATE_NOOP(C, "No contact for {days} days")
-TRASH = QT_TRANSLATE_NOOP(C, "In the Trash")
-PRIORITY = QT_TRANSLATE_NOOP(C, "Priority: {name}")
-STATUS = QT_TRANSLATE_NOOP(C, "Status: {names}")
-CONTACT = QT_TRANSLATE_NOOP(C, "Contact: {name}")
-SINCE = QT_TRANSLATE_NOOP(C, "From {moment}")
-UNTIL = QT_TRANSLATE_NOOP(C, "Before {moment}")
+TAGS = QT_TRANSLATE_NOOP("Export", "Tags: {names}")
+STAGES = QT_TRANSLATE_NOOP("Export", "Lifecycle stage: {names}")
+SOURCES = QT_TRANSLATE_NOOP("Export", "Source: {names}")
+OWNERS = QT_TRANSLATE_NOOP("Export", "Owner: {names}")
+COMPANY = QT_TRANSLATE_NOOP("Export", "Company: {name}")
+NO_COMPANY = QT_TRANSLATE_NOOP("Export", "Company: a name that is no company")
+CONSENT = {True: QT_TRANSLATE_NOOP("Export", "Opted in to marketing"),
+           False: QT_TRANSLATE_NOOP("Export", "Not opted in to marketing")}
+OPEN_TASKS = {True: QT_TRANSLATE_NOOP("Export", "Has open tasks"),
+              False: QT_TRANSLATE_NOOP("Export", "No open tasks")}
+QUIET = QT_TRANSLATE_NOOP("Export", "No contact for {days} days")
+TRASH = QT_TRANSLATE_NOOP("Export", "In the Trash")
+PRIORITY = QT_TRANSLATE_NOOP("Export", "Priority: {name}")
+STATUS = QT_TRANSLATE_NOOP("Export", "Status: {names}")
+CONTACT = QT_TRANSLATE_NOOP("Export", "Contact: {name}")
+SINCE = QT_TRANSLATE_NOOP("Export", "From {moment}")
+UNTIL = QT_TRANSLATE_NOOP("Export", "Before {moment}")
 
 
 def english(context: str, text: str) -> str:

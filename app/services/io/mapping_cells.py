@@ -32,14 +32,16 @@ from .mapping_words import (
 from .table import Cell
 
 C = "Import"
-NOT_A_NUMBER = QT_TRANSLATE_NOOP(C, "“{value}” is not a whole number.")
-NUMBER_TOO_BIG = QT_TRANSLATE_NOOP(C, "“{value}” is too large a number.")
-NOT_TEXT = QT_TRANSLATE_NOOP(C, "“{value}” is not a value that can be stored.")
-NOT_YES_NO = QT_TRANSLATE_NOOP(C, "“{value}” is neither yes nor no.")
-NOT_A_STAGE = QT_TRANSLATE_NOOP(C, "“{value}” is not a lifecycle stage. Use one of: {choices}.")
-NOT_A_CHANNEL = QT_TRANSLATE_NOOP(C, "“{value}” is not a channel. Use one of: {choices}.")
-NOT_A_DIRECTION = QT_TRANSLATE_NOOP(C, "“{value}” is not a direction. Use one of: {choices}.")
-NOT_A_PRIORITY = QT_TRANSLATE_NOOP(C, "“{value}” is not a priority. Use one of: {choices}.")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Import", "“{value}” is not a whole number.")
+NUMBER_TOO_BIG = QT_TRANSLATE_NOOP("Import", "“{value}” is too large a number.")
+NOT_TEXT = QT_TRANSLATE_NOOP("Import", "“{value}” is not a value that can be stored.")
+NOT_YES_NO = QT_TRANSLATE_NOOP("Import", "“{value}” is neither yes nor no.")
+NOT_A_STAGE = QT_TRANSLATE_NOOP(
+    "Import", "“{value}” is not a lifecycle stage. Use one of: {choices}.")
+NOT_A_CHANNEL = QT_TRANSLATE_NOOP("Import", "“{value}” is not a channel. Use one of: {choices}.")
+NOT_A_DIRECTION = QT_TRANSLATE_NOOP(
+    "Import", "“{value}” is not a direction. Use one of: {choices}.")
+NOT_A_PRIORITY = QT_TRANSLATE_NOOP("Import", "“{value}” is not a priority. Use one of: {choices}.")
 
 _APOSTROPHES = dict.fromkeys(map(ord, "ʻʼʽ'’‘`´ʹ"), None)
 _INTEGER = re.compile(r"[+-]?[0-9]+(?:\.0*)?")

@@ -48,19 +48,21 @@ NAME_LEN = 100
 NAME_BYTES = 200  # of the 255 a file name may have, leaving room for the suffix
 DATE_ORDERS = (None, "dmy", "mdy")
 
-C = "Import"
-TEMPLATE_UNREADABLE = QT_TRANSLATE_NOOP(C, "The template “{name}” cannot be read: {reason}.")
+TEMPLATE_UNREADABLE = QT_TRANSLATE_NOOP("Import", "The template “{name}” cannot be read: {reason}.")
 TEMPLATE_TOO_BIG = QT_TRANSLATE_NOOP(
-    C, "“{name}” is too large to be a mapping template (over {limit} bytes)."
+    "Import", "“{name}” is too large to be a mapping template (over {limit} bytes)."
 )
-TEMPLATE_NOT_JSON = QT_TRANSLATE_NOOP(C, "“{name}” is not a mapping template: it is not JSON.")
+TEMPLATE_NOT_JSON = QT_TRANSLATE_NOOP(
+    "Import", "“{name}” is not a mapping template: it is not JSON.")
 TEMPLATE_INVALID = QT_TRANSLATE_NOOP(
-    C, "“{name}” is not a Rapport mapping template ({detail})."
+    "Import", "“{name}” is not a Rapport mapping template ({detail})."
 )
 TEMPLATE_NEWER = QT_TRANSLATE_NOOP(
-    C, "The template “{name}” was saved by a newer version of Rapport. Update Rapport to use it."
+    "Import",
+    "The template “{name}” was saved by a newer version of Rapport. Update Rapport to use it."
 )
-TEMPLATE_NOT_SAVED = QT_TRANSLATE_NOOP(C, "The template “{name}” cannot be saved: {reason}.")
+TEMPLATE_NOT_SAVED = QT_TRANSLATE_NOOP(
+    "Import", "The template “{name}” cannot be saved: {reason}.")
 NAME_EMPTY = QT_TRANSLATE_NOOP("Validation", "Type a name for the template.")
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')

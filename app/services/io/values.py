@@ -66,26 +66,28 @@ __all__ = [
 Value = str | int | bool | dt.date | dt.datetime | tuple[str, ...] | None
 
 C = "Import"
-NOT_A_DATE = QT_TRANSLATE_NOOP(C, "“{value}” is not a date.")
+NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "“{value}” is not a date.")
 DATE_AMBIGUOUS = QT_TRANSLATE_NOOP(
-    C, "“{value}” can be read day first or month first. Choose the order of the dates."
+    "Import", "“{value}” can be read day first or month first. Choose the order of the dates."
 )
-DATE_NOT_DMY = QT_TRANSLATE_NOOP(C, "“{value}” is not a date written day first (day/month/year).")
+DATE_NOT_DMY = QT_TRANSLATE_NOOP(
+    "Import", "“{value}” is not a date written day first (day/month/year).")
 DATE_NOT_MDY = QT_TRANSLATE_NOOP(
-    C, "“{value}” is not a date written month first (month/day/year)."
+    "Import", "“{value}” is not a date written month first (month/day/year)."
 )
 DATE_1900 = QT_TRANSLATE_NOOP(
-    C, "“{value}” is 29 February 1900, a day that exists only in Excel. Correct the cell."
+    "Import", "“{value}” is 29 February 1900, a day that exists only in Excel. Correct the cell."
 )
-DATE_RANGE = QT_TRANSLATE_NOOP(C, "“{value}” is too far in the past or the future for a date.")
-NOT_A_PHONE = QT_TRANSLATE_NOOP(C, "“{value}” is not a phone number.")
+DATE_RANGE = QT_TRANSLATE_NOOP(
+    "Import", "“{value}” is too far in the past or the future for a date.")
+NOT_A_PHONE = QT_TRANSLATE_NOOP("Import", "“{value}” is not a phone number.")
 PHONE_WAS_NUMBER = QT_TRANSLATE_NOOP(
-    C,
+    "Import",
     "“{value}” was stored as a number in the spreadsheet, so a leading 0 or + may have "
     "been lost. Check the number.",
 )
 PHONE_DIGITS_LOST = QT_TRANSLATE_NOOP(
-    C,
+    "Import",
     "“{value}” is in scientific notation and has lost its last digits. Format the column "
     "as text in the spreadsheet and import again.",
 )
