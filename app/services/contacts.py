@@ -23,6 +23,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.models import Company, Contact, ContactEmail, ContactPhone, Tag, utcnow
+from app.models.enums import LifecycleStage
 
 from . import validation as v
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -440,12 +441,18 @@ def validate_input(
 ) -> Valid:
     """Check and normalise a contact input without the database (imports check many
     rows this way, then their companies in bulk). ``company_id`` is taken as given."""
-    cols: dict[str, Any] = {}
-    for name in ("first_name", "last_name", "display_name"):
-        cols[name] = v.clean_text(name, getattr(data, name), limit=LIMITS[name])
-    display = cols["display_name"] or _derive_display(cols["first_name"], cols["last_name"])
-    cols["display_name"] = display
-    cols["sort_key"] = display.casefold()[: LIMITS["sort_key"]]
+    # An import checks every row with this, so it is written for speed: empty fields
+    # (most of them) skip the calls, and the columns are gathered in one dict at the end
+    # (in the order of the checks, which decides the error raised first).
+    clean_text = v.clean_text
+    first = data.first_name
+    first = None if first is None else clean_text("first_name", first, limit=_FIRST_LEN)
+    last = data.last_name
+    last = None if last is None else clean_text("last_name", last, limit=_LAST_LEN)
+    display = data.display_name
+    display = None if display is None else clean_text("display_name", display,
+                                                      limit=_DISPLAY_LEN)
+    display = display or _derive_display(first, last)
 
     emails: dict[str, str] = {}  # key -> display, first one wins
     for i, text in enumerate(data.emails):
@@ -457,21 +464,18 @@ def validate_input(
         if text and text.strip():
             raw, e164 = v.normalize_phone(text, region, field="phones", index=i)
             phones.setdefault(e164, raw)
-    first_email = next(iter(emails.items()), (None, None))
-    first_phone = next(iter(phones.items()), (None, None))
-    cols.update(email=first_email[1], email_key=first_email[0],
-                phone=first_phone[1], phone_e164=first_phone[0])
+    email_key, email = next(iter(emails.items())) if emails else (None, None)
+    phone_e164, phone = next(iter(phones.items())) if phones else (None, None)
 
-    cols["company_id"] = data.company_id
-    for name in _TEXT_FIELDS:
-        cols[name] = v.clean_text(name, getattr(data, name), limit=LIMITS[name])
+    texts = [None if (value := getattr(data, name)) is None
+             else clean_text(name, value, limit=limit) for name, limit in _TEXT_LIMITS]
     birthday = data.birthday
     if isinstance(birthday, dt.datetime):
         birthday = birthday.date()
     if birthday is not None and birthday > dt.date.today():
         raise ValidationError("birthday", BIRTHDAY_IN_FUTURE, value=birthday.isoformat())
-    cols["birthday"] = birthday
-    cols["lifecycle_stage"] = v.normalize_stage(data.lifecycle_stage).value
+    stage = data.lifecycle_stage
+    stage = _LEAD if stage is None else v.normalize_stage(stage).value
 
     consent = bool(data.marketing_consent)
     consent_at = consent_source = None
@@ -484,23 +488,46 @@ def validate_input(
             # A form that does not show the moment must not move it on every save.
             kept = current.consent_at if current is not None and current.marketing_consent else None
             consent_at = kept or utcnow()
-    cols.update(marketing_consent=consent, consent_at=consent_at, consent_source=consent_source)
-    cols["notes"] = v.clean_text("notes", data.notes, limit=v.NOTES_LEN, multiline=True)
-    custom = v.clean_custom_fields(data.custom_fields)
-    # SQL NULL, not the JSON text 'null' that a plain None would store (JSON type default).
-    cols["custom_fields"] = null() if custom is None else custom
+    notes = data.notes
+    if notes is not None:
+        notes = clean_text("notes", notes, limit=v.NOTES_LEN, multiline=True)
+    custom = v.clean_custom_fields(data.custom_fields) if data.custom_fields else None
 
     tags: dict[str, str] = {}
     for i, name in enumerate(data.tags):
-        tag = v.clean_text("tags", name, limit=TAG_LIMITS["name"], index=i)
+        tag = clean_text("tags", name, limit=_TAG_LEN, index=i)
         if tag is not None:
-            tags.setdefault(tag.casefold()[: TAG_LIMITS["name_key"]], tag)
+            tags.setdefault(tag.casefold()[:_TAG_KEY_LEN], tag)
+    title, street, city, region_, postal_code, country, owner, source = texts
     return Valid(
-        columns=cols,
+        columns={
+            "first_name": first, "last_name": last, "display_name": display,
+            "sort_key": display.casefold()[:_SORT_KEY_LEN],
+            "email": email, "email_key": email_key, "phone": phone, "phone_e164": phone_e164,
+            "company_id": data.company_id,
+            "title": title, "street": street, "city": city, "region": region_,
+            "postal_code": postal_code, "country": country, "owner": owner, "source": source,
+            "birthday": birthday, "lifecycle_stage": stage,
+            "marketing_consent": consent, "consent_at": consent_at,
+            "consent_source": consent_source, "notes": notes,
+            # SQL NULL, not the JSON text 'null' a plain None would store (JSON's default).
+            "custom_fields": _SQL_NULL if custom is None else custom,
+        },
         emails=[(display_email, key) for key, display_email in emails.items()],
         phones=[(raw, e164) for e164, raw in phones.items()],
         tags=tags,
     )
+
+
+_FIRST_LEN = LIMITS["first_name"]
+_LAST_LEN = LIMITS["last_name"]
+_DISPLAY_LEN = LIMITS["display_name"]
+_TEXT_LIMITS = tuple((name, LIMITS[name]) for name in _TEXT_FIELDS)
+_SORT_KEY_LEN = LIMITS["sort_key"]
+_TAG_LEN = TAG_LIMITS["name"]
+_TAG_KEY_LEN = TAG_LIMITS["name_key"]
+_LEAD = LifecycleStage.LEAD.value
+_SQL_NULL = null()
 
 
 def _derive_display(first: str | None, last: str | None) -> str:
@@ -510,7 +537,7 @@ def _derive_display(first: str | None, last: str | None) -> str:
     if first and last and _is_cjk(first + last):
         display = last + first
     else:
-        display = " ".join(part for part in (first, last) if part)
+        display = f"{first} {last}" if first and last else (first or last or "")
     if len(display) > LIMITS["display_name"]:
         raise ValidationError(
             "display_name", NAME_TOO_LONG, length=len(display), limit=LIMITS["display_name"]
@@ -519,6 +546,8 @@ def _derive_display(first: str | None, last: str | None) -> str:
 
 
 def _is_cjk(text: str) -> bool:
+    if text.isascii():  # no ASCII character has one of these names (most names: quick)
+        return False
     prefixes = ("CJK ", "HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPHIC")
     return all(unicodedata.name(ch, "").startswith(prefixes) for ch in text)
 

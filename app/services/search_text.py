@@ -61,6 +61,8 @@ _APOSTROPHE_RE = re.compile("[\u02bb\u02bc\u2018\u2019\u0060\u00b4\u02b9\u02bd\u
 
 def fold(text: str) -> str:
     """Text as it is compared: NFKC, case-folded, one apostrophe, ё as е."""
+    if text.isascii():  # NFKC already; ` is the one ASCII character of _APOSTROPHE_RE
+        return text.casefold().replace("`", "'")
     folded = unicodedata.normalize("NFKC", text).casefold()
     if "ё" in folded:
         folded = folded.replace("ё", "е")
@@ -75,10 +77,18 @@ def digits(text: str) -> str:
 
 
 def _national(e164_digits: str) -> str | None:
+    if e164_digits.isascii() and e164_digits[:1] not in ("", "0"):  # the usual case
+        for length in (1, 2, 3):
+            if e164_digits[:length] in _COUNTRY_CODES:
+                return e164_digits[length:]
+        return None
     for length in (1, 2, 3):
         if int(e164_digits[:length] or 0) in COUNTRY_CODE_TO_REGION_CODE:
             return e164_digits[length:]
     return None
+
+
+_COUNTRY_CODES = frozenset(str(code) for code in COUNTRY_CODE_TO_REGION_CODE)
 
 
 def phone_forms(e164: str | None, raw: str | None = None) -> list[str]:
@@ -92,8 +102,12 @@ def phone_forms(e164: str | None, raw: str | None = None) -> list[str]:
             forms.append("0" + national)
     if raw:
         typed = digits(raw)
-        if typed and not any(typed in form for form in forms):
-            forms.append(typed)
+        if typed:
+            for form in forms:
+                if typed in form:
+                    break
+            else:
+                forms.append(typed)
     return forms
 
 
@@ -119,13 +133,14 @@ def contact_document(
         parts.append(company)
     if notes:
         parts.append(notes[:_NOTES_KEPT])
-    names = " ".join(p for p in (display_name, first_name, last_name, company) if p)
-    grams = cjk_grams(names)
-    if grams:
-        parts.append(" ".join(grams))
+    names = [p for p in (display_name, first_name, last_name, company) if p]
+    if not all(map(str.isascii, names)):  # else no CJK: spare the look (imports, demo)
+        grams = cjk_grams(" ".join(names))
+        if grams:
+            parts.append(" ".join(grams))
     # One fold over the joined text (the separator folds to itself): a million contacts
     # are built at a time by the demo and by migrations.
-    return fold(_SEPARATOR.join(p for p in parts if p))
+    return fold(_SEPARATOR.join([p for p in parts if p]))
 
 
 def is_phone_query(text: str) -> bool:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import random
 import re
 import unicodedata
+from unittest import mock
 
 import phonenumbers
 import pytest
@@ -428,3 +430,76 @@ def test_every_control_and_surrogate_character_is_still_refused():
     with pytest.raises(ValidationError):
         v.clean_text("notes", "a\x07b", limit=None)
     assert v.clean_text("notes", "a\tb\nc", limit=None, multiline=True) == "a\tb\nc"
+
+
+# --- the shortcut for international phone numbers -----------------------------------
+
+
+def _phone_outcome(text: str, region: str | None) -> object:
+    """normalize_phone's answer: ``(raw, e164)``, or the error's template and values."""
+    try:
+        return v.normalize_phone(text, region)
+    except ValidationError as err:
+        return (err.template, err.params)
+
+
+def _full_parser_outcome(text: str, region: str | None) -> object:
+    """The same with the shortcut off: every text through phonenumbers.parse."""
+    with mock.patch.object(v, "_parse_international", lambda _text: None):
+        return _phone_outcome(text, region)
+
+
+def _assert_shortcut_agrees(text: str) -> bool:
+    """The shortcut's number is the parser's for every default region, and so is the
+    outcome of normalize_phone; True when the shortcut took the text."""
+    fast = v._parse_international(text)
+    for region in (None, "US", "RU", "UZ", "IT", "AR", "MX"):
+        if fast is not None:
+            assert fast == phonenumbers.parse(text, region), (text, region)
+        assert _phone_outcome(text, region) == _full_parser_outcome(text, region), (
+            text, region)
+    return fast is not None
+
+
+def _example_texts() -> list[str]:
+    """Every example number phonenumbers has (each region and type, and the
+    non-geographic codes), written INTERNATIONAL and E164, with the country's trunk
+    prefix after the country code (+7 8 912..., a common slip), and all of these again
+    with random separators between the digits."""
+    numbers = [(region, phonenumbers.example_number_for_type(region, kind))
+               for region in sorted(phonenumbers.SUPPORTED_REGIONS)
+               for kind in PhoneNumberType.values()]
+    numbers += [("001", phonenumbers.example_number_for_non_geo_entity(code))
+                for code in sorted(phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS)]
+    texts = [phonenumbers.format_number(n, style) for _, n in numbers if n is not None
+             for style in (PhoneNumberFormat.INTERNATIONAL, PhoneNumberFormat.E164)]
+    for region, n in numbers:
+        trunk = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
+        if n is not None and trunk is not None and trunk.national_prefix:
+            nsn = phonenumbers.national_significant_number(n)
+            texts.append(f"+{n.country_code} {trunk.national_prefix}{nsn}")
+    rng = random.Random(20250301)
+    for text in list(texts):
+        out = "+"
+        for digit in filter(str.isdigit, text):
+            out += digit + (rng.choice(" -.()") if rng.random() < 0.3 else "")
+        texts.append(out)
+    return list(dict.fromkeys(texts))
+
+
+def test_the_international_shortcut_agrees_with_phonenumbers_on_every_example() -> None:
+    texts = _example_texts()
+    texts.append("+1 " + " " * 250 + "202 555 0143")  # too long for the parser
+    taken = sum(_assert_shortcut_agrees(text) for text in texts)
+    assert taken * 3 > len(texts) * 2  # and it is the usual way, not a rare one
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(
+    st.from_regex(r"\+[0-9][0-9 ().-]{0,24}", fullmatch=True),
+    st.from_regex(r"\+(1|7|33|39|44|49|52|54|86|998|800|882)[ -]?[0-9][0-9 -]{3,16}",
+                  fullmatch=True),
+    st.text(alphabet="+0123456789 -.()x#/", max_size=30),
+))
+def test_the_international_shortcut_agrees_with_phonenumbers(text: str) -> None:
+    _assert_shortcut_agrees(text)

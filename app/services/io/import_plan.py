@@ -12,7 +12,7 @@ first planned rows; the import plans them all, then writes (import_apply).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -86,9 +86,9 @@ class PlannedRow:
 
 def plan(rows: Iterable[Row], mapping: ColumnMapping, options: ImportOptions
          ) -> Iterator[PlannedRow]:
-    kinds = _kinds(mapping)
+    read = _RowReader(mapping, options)
     for row in rows:
-        yield plan_row(row, mapping, options, kinds=kinds)
+        yield read(row)
 
 
 def _kinds(mapping: ColumnMapping) -> list[str | None]:
@@ -99,55 +99,101 @@ def plan_row(row: Row, mapping: ColumnMapping, options: ImportOptions,
              *, kinds: list[str | None] | None = None) -> PlannedRow:
     """One row planned; ``kinds`` (each column's field kind) saves looking them up
     again for every row of a file."""
-    kinds = kinds if kinds is not None else _kinds(mapping)
-    planned = PlannedRow(number=row.number, cells=row.cells)
-    parts: dict[str, Any] = {}
-    emails: list[str] = []
-    phones: list[str] = []
-    tags: list[str] = []
-    custom: dict[str, Any] = {}
-    full_name: str | None = None
-    mapped = False
-    for cell, key, kind in zip(row.cells, mapping.columns, kinds, strict=False):
-        if key is None:
-            continue
-        mapped = True
-        if cell is None or (isinstance(cell, str) and not cell.strip()):
-            continue
-        try:
-            if key == "phone":  # Google joins several in one cell with " ::: "
-                for part in values.split_multi(cell):
-                    text, warning = values.phone_text(part, options.region)
-                    if warning is not None:
-                        planned.warnings.append(warning)
-                    if text:
-                        phones.append(text)
+    return _RowReader(mapping, options, kinds)(row)
+
+
+# Where a column's value goes (_RowReader): the ContactInput field of its key (the
+# first column of a key wins; _TEXT: a text field, whose value is the stripped text of
+# a text cell), or one of the others.
+_PART, _TEXT, _PHONES, _EMAILS, _TAGS, _CUSTOM, _FULL_NAME, _ID, _KEPT = range(9)
+_SPECIAL = {"phone": _PHONES, "email": _EMAILS, "tags": _TAGS, "full_name": _FULL_NAME,
+            "id": _ID, "created_at": _KEPT}
+
+
+class _RowReader:
+    """plan_row for the rows of one file: what each mapped column needs (its parser
+    with the options, where its value goes) is worked out once, not once per cell."""
+
+    def __init__(self, mapping: ColumnMapping, options: ImportOptions,
+                 kinds: list[str | None] | None = None) -> None:
+        kinds = kinds if kinds is not None else _kinds(mapping)
+        self.options = options
+        self.width = min(len(mapping.columns), len(kinds))  # the columns read
+        # (index, key, where its value goes, its parser) of each mapped column
+        self.columns: list[tuple[int, str, int, Callable[[Cell], Any]]] = []
+        for i, (key, kind) in enumerate(zip(mapping.columns, kinds, strict=False)):
+            if key is None:
                 continue
-            if key == "email":
-                emails += [str(values.text_of(part)) for part in values.split_multi(cell)]
+            goes = (_CUSTOM if key.startswith(CUSTOM_PREFIX)
+                    else _SPECIAL.get(key, _TEXT if kind == "text" else _PART))
+            parse = values.parser_for(str(kind), order=options.date_order, tz=options.tz,
+                                      region=options.region)
+            self.columns.append((i, key, goes, parse))
+
+    def __call__(self, row: Row) -> PlannedRow:
+        options = self.options
+        cells = row.cells
+        planned = PlannedRow(number=row.number, cells=cells)
+        columns = self.columns
+        if len(cells) < self.width:  # only the columns the row reaches count
+            columns = [c for c in columns if c[0] < len(cells)]
+        if not columns:
+            planned.problems.append(ServiceError(NOTHING_TO_IMPORT))
+            return planned
+        parts: dict[str, Any] = {}
+        emails: list[str] = []
+        phones: list[str] = []
+        tags: list[str] = []
+        custom: dict[str, Any] = {}
+        full_name: str | None = None
+        for i, key, goes, parse in columns:
+            cell = cells[i]
+            if cell is None:
                 continue
-            value: Any = values.parse_value(str(kind), cell, order=options.date_order,
-                                            tz=options.tz, region=options.region)
-        except values.ValueProblem as problem:
-            planned.problems.append(problem)
-            continue
-        if value is None:
-            continue
-        if key == "tags":
-            tags.extend(value)
-        elif key.startswith(CUSTOM_PREFIX):
-            custom[key[len(CUSTOM_PREFIX):]] = value
-        elif key == "full_name":
-            full_name = value
-        elif key == "id":
-            planned.rapport_id = value if isinstance(value, int) else None
-        elif key == "created_at":
-            continue  # kept as stored: an import does not rewrite history
-        else:
-            parts.setdefault(key, value)
-    if not mapped:
-        planned.problems.append(ServiceError(NOTHING_TO_IMPORT))
-        return planned
+            if isinstance(cell, str):
+                text = cell.strip()
+                if not text:
+                    continue
+                if goes == _TEXT:  # most cells: values.text_of, without the call
+                    if key not in parts:
+                        parts[key] = text
+                    continue
+            try:
+                if goes == _PHONES:  # Google joins several in one cell with " ::: "
+                    for part in values.split_multi(cell):
+                        phone, warning = values.phone_text(part, options.region)
+                        if warning is not None:
+                            planned.warnings.append(warning)
+                        if phone:
+                            phones.append(phone)
+                    continue
+                if goes == _EMAILS:
+                    emails += [str(values.text_of(part)) for part in values.split_multi(cell)]
+                    continue
+                value: Any = parse(cell)
+            except values.ValueProblem as problem:
+                planned.problems.append(problem)
+                continue
+            if value is None:
+                continue
+            if goes == _PART or goes == _TEXT:
+                parts.setdefault(key, value)
+            elif goes == _TAGS:
+                tags.extend(value)
+            elif goes == _CUSTOM:
+                custom[key[len(CUSTOM_PREFIX):]] = value
+            elif goes == _FULL_NAME:
+                full_name = value
+            elif goes == _ID:
+                planned.rapport_id = value if isinstance(value, int) else None
+            # _KEPT (created_at): kept as stored, an import does not rewrite history
+        return _checked(planned, parts, emails, phones, tags, custom, full_name, options)
+
+
+def _checked(planned: PlannedRow, parts: dict[str, Any], emails: list[str],
+             phones: list[str], tags: list[str], custom: dict[str, Any],
+             full_name: str | None, options: ImportOptions) -> PlannedRow:
+    """The row's values gathered into a ContactInput and checked as the form would."""
     if full_name and not (parts.get("first_name") or parts.get("last_name")):
         first, last = split_full_name(full_name)
         parts["first_name"], parts["last_name"] = first, last

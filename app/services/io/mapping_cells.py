@@ -97,6 +97,8 @@ def text_of(cell: Cell) -> str | None:
     """A cell as text: stripped, a whole number without ".0" (12.0 is "12", 1e20 is
     "100000000000000000000"), dates in ISO form, TRUE/FALSE as Excel shows them; None
     for an empty cell."""
+    if isinstance(cell, str):  # most cells: first
+        return cell.strip() or None
     if cell is None:
         return None
     if isinstance(cell, bool):
@@ -117,7 +119,7 @@ def text_of(cell: Cell) -> str | None:
         return cell.isoformat(sep=" ")
     if isinstance(cell, dt.date):
         return cell.isoformat()
-    return cell.strip() or None
+    return cell.strip() or None  # not a Cell: as before
 
 
 # --- numbers, yes/no, words ------------------------------------------------------------

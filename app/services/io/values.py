@@ -58,8 +58,8 @@ __all__ = [
     "fold_text", "guess_date_order",
     "needs_date_order", "parse_bool", "parse_channel", "parse_date", "parse_datetime",
     "parse_direction", "parse_email", "parse_int", "parse_phone", "parse_priority",
-    "parse_stage", "parse_tags", "parse_value", "phone_text", "shown", "split_multi",
-    "text_of",
+    "parse_stage", "parse_tags", "parse_value", "parser_for", "phone_text", "shown",
+    "split_multi", "text_of",
 ]
 
 #: What parse_value returns.
@@ -210,6 +210,8 @@ def phone_text(cell: Cell, region: str | None = None) -> tuple[str | None, Value
         text = cell.strip()
         if not text:
             return None, None
+        if text[0] == "+":  # as typed: the usual case, neither of the two below
+            return text, None
         if match := _SCIENTIFIC.fullmatch(text):
             written = Decimal(text.replace(",", "."))
             if written != written.to_integral_value():
@@ -245,7 +247,8 @@ def parse_phone(cell: Cell, region: str | None = None) -> tuple[str | None, Valu
 def _restored(digits: str, region: str | None, *, warn: bool) -> tuple[str, ValueWarning | None]:
     international = _is_valid("+" + digits, None)
     region = region.strip().upper() if region else None
-    national = region in phonenumbers.SUPPORTED_REGIONS and _is_valid(digits, region)
+    national = (international  # else it changes nothing: spare parsing it
+                and region in phonenumbers.SUPPORTED_REGIONS and _is_valid(digits, region))
     text = "+" + digits if international and not national else digits
     warning = ValueWarning(PHONE_WAS_NUMBER, value=text) if warn and not international else None
     return text, warning
@@ -253,7 +256,7 @@ def _restored(digits: str, region: str | None, *, warn: bool) -> tuple[str, Valu
 
 def _is_valid(text: str, region: str | None) -> bool:
     try:
-        return bool(phonenumbers.is_valid_number(phonenumbers.parse(text, region)))
+        return bool(phonenumbers.is_valid_number(validation.parse_phone(text, region)))
     except NumberParseException:
         return False
 
@@ -267,6 +270,9 @@ def split_multi(cell: Cell) -> tuple[Cell, ...]:
     may be written "+7 495 123-45-67, доб. 12"). Non-text cells are one value."""
     if not isinstance(cell, str):
         return () if cell is None else (cell,)
+    if ";" not in cell and "\n" not in cell and "\r" not in cell and ":::" not in cell:
+        text = cell.strip()  # one value, the usual case: no need to split
+        return (text,) if text else ()
     return tuple(part for part in _MULTI_SPLIT.split(cell.strip()) if part)
 
 
@@ -316,6 +322,25 @@ def parse_value(
     if field_kind == "datetime":
         return parse_datetime(cell, order, tz)
     return _PARSERS[field_kind](cell)
+
+
+def parser_for(
+    field_kind: str, *, order: str | None = None, tz: dt.tzinfo = dt.UTC,
+    region: str | None = None,
+) -> Callable[[Cell], Value]:
+    """``parse_value`` for one kind and one set of options, as a function of the cell
+    alone (no warnings kept): an import looks the parser up once per column, not once
+    per cell."""
+    if field_kind == "phone":
+        return lambda cell: parse_phone(cell, region)[0]
+    if field_kind == "date":
+        return lambda cell: parse_date(cell, order)
+    if field_kind == "datetime":
+        return lambda cell: parse_datetime(cell, order, tz)
+    found = _PARSERS.get(field_kind)
+    if found is None:  # a programming error, raised as parse_value raises it
+        return lambda cell: parse_value(field_kind, cell)
+    return found
 
 
 _PARSERS: dict[str, Callable[[Cell], Value]] = {
