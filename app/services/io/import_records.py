@@ -19,7 +19,7 @@ Cancelled. A row that cannot be stored is not an error: it comes back in the rep
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
@@ -28,17 +28,15 @@ from sqlalchemy.orm import Session
 
 from app.models import ImportBatch, utcnow
 
-from . import values
-from .fields import field as field_of
 from .import_apply import Cancelled, ImportResult, mapping_json
 from .import_plan import ImportOptions
 from .import_records_activity import InteractionWriter, TaskWriter
 from .import_records_companies import CompanyWriter
 from .import_records_rows import RecordRow, RowReader, chunks
-from .importer import GUESS_ROWS, NO_ROWS, WRONG_WIDTH, ImportReport
+from .importer import GUESS_ROWS, NO_ROWS, WRONG_WIDTH, ImportReport, guess_order
 from .mapping import ColumnMapping, suggest_mapping
 from .readers import read_table
-from .table import ImportFileError, Row
+from .table import ImportFileError
 
 __all__ = ["KINDS", "Cancelled", "ImportReport", "guess_order", "import_records"]
 
@@ -96,18 +94,6 @@ def import_records(
                         options=options, about=about, progress=progress, cancel=cancel)
         return ImportReport(result=result, headers=table.headers, mapping=chosen,
                             encoding=table.encoding, sheet=table.sheet)
-
-
-def guess_order(rows: Sequence[Row], mapping: ColumnMapping) -> str | None:
-    """"dmy" or "mdy" from the values of the mapping's date and time columns, or None
-    when none tells (as importer.guess_order does for contacts)."""
-    for i, key in enumerate(mapping.columns):
-        if key is None or field_of(mapping.kind, key).kind not in ("date", "datetime"):
-            continue
-        order = values.guess_date_order([r.cells[i] for r in rows if i < len(r.cells)])
-        if order is not None:
-            return order
-    return None
 
 
 def _store(session: Session, rows: Iterator[RecordRow], *, kind: str, reader: RowReader,

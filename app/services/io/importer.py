@@ -86,10 +86,11 @@ def import_file(
 
 
 def guess_order(rows: Sequence[Row], mapping: ColumnMapping) -> str | None:
-    """"dmy" or "mdy" from the date columns' values, or None when none tells (then
-    the options' order applies: the wizard asks when values.needs_date_order)."""
+    """"dmy" or "mdy" from the values of the mapping's date and time columns (for any
+    kind of record), or None when none tells (then the options' order applies: the
+    wizard asks when values.needs_date_order)."""
     for i, key in enumerate(mapping.columns):
-        if key is None or field_of("contacts", key).kind not in ("date", "datetime"):
+        if key is None or field_of(mapping.kind, key).kind not in ("date", "datetime"):
             continue
         order = values.guess_date_order([r.cells[i] for r in rows if i < len(r.cells)])
         if order is not None:
