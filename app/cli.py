@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from . import __version__, config
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from .db import Database
 
 EXIT_OK = 0
@@ -61,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="default: one per 20 contacts")
     demo.add_argument("--tasks", type=_positive_int, default=None, metavar="T",
                       help="default: one per 5 contacts")
+    demo.add_argument("--open-deals", type=_positive_int, default=0, metavar="N",
+                      help="open deals with their stage history (default: none)")
+    demo.add_argument("--closed-deals", type=_positive_int, default=0, metavar="N",
+                      help="won and lost deals with their stage history (default: none)")
     demo.add_argument("--seed", type=int, default=42)
     demo.add_argument("--today", metavar="YYYY-MM-DD",
                       help="the day the data is built around (default: today, UTC)")
@@ -75,16 +81,19 @@ def build_parser() -> argparse.ArgumentParser:
                         help="where to write it (default: beside the database, timestamped)")
 
     export = commands.add_parser(
-        "export", help="write contacts, companies, tasks or interactions to a file",
+        "export", help="write contacts, companies, tasks, interactions or deals to a file",
         description="Write records to .xlsx, .csv or .vcf (contacts only), the format "
         "from the file's suffix. The file is replaced only once complete. Exit status: "
         "0 done, 2 bad arguments or a file that cannot be written (nothing is written).")
-    export.add_argument("kind", choices=("contacts", "companies", "tasks", "interactions"))
+    export.add_argument("kind",
+                        choices=("contacts", "companies", "tasks", "interactions", "deals"))
     export.add_argument("file", metavar="FILE.(xlsx|csv|vcf)")
     export.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
     export.add_argument("--search", metavar="TEXT",
                         help="contacts: as the search box finds them; companies: by name")
     export.add_argument("--tag", metavar="NAME", help="contacts with this tag")
+    export.add_argument("--pipeline", metavar="NAME",
+                        help="deals: every deal of this pipeline (default: the first)")
     export.add_argument("--json", action="store_true",
                         help="end with one JSON line: count, path, kind, format")
     from .cli_io import add_import_parsers
@@ -148,12 +157,14 @@ def cmd_backup(target: str, dest: str | None) -> int:
 
 
 def cmd_export(target: str, args: argparse.Namespace) -> int:
-    """`export KIND FILE`: see build_parser(). Tasks and interactions are exported all."""
+    """`export KIND FILE`: see build_parser(). Tasks and interactions are exported all;
+    deals are all of one pipeline's, open, won and lost, whatever their dates."""
     import datetime as dt
     import json
     from pathlib import Path
 
     from .db import DatabaseOpenError
+    from .services.board import BoardFilter
     from .services.contacts import list_tags
     from .services.io import export
     from .services.search import ContactFilters, ContactQuery
@@ -163,6 +174,8 @@ def cmd_export(target: str, args: argparse.Namespace) -> int:
         return _fail(f"--tag chooses contacts; it cannot be used with {kind}.")
     if args.search is not None and kind not in ("contacts", "companies"):
         return _fail(f"--search chooses contacts or companies, not {kind}.")
+    if args.pipeline is not None and kind != "deals":
+        return _fail(f"--pipeline chooses deals; it cannot be used with {kind}.")
     if not config.is_url(target) and not Path(target).exists():
         return _fail(f"{target} does not exist.")
     try:
@@ -185,6 +198,11 @@ def cmd_export(target: str, args: argparse.Namespace) -> int:
                 result = export.export_companies(session, path, text=text, now=now)
             elif kind == "tasks":
                 result = export.export_tasks(session, path, now=now)
+            elif kind == "deals":
+                pipeline_id = _pipeline_id(session, args.pipeline)
+                if isinstance(pipeline_id, str):
+                    return _fail(pipeline_id)
+                result = export.export_deals(session, BoardFilter(pipeline_id), path, now=now)
             else:
                 result = export.export_interactions(session, path, now=now)
     except export.ExportError as exc:
@@ -196,6 +214,23 @@ def cmd_export(target: str, args: argparse.Namespace) -> int:
         print(json.dumps({"count": result.count, "path": str(result.path), "kind": kind,
                           "format": result.format}))
     return EXIT_OK
+
+
+def _pipeline_id(session: Session, name: str | None) -> int | str:
+    """The id of the pipeline called ``name`` (any case; None: the first), or why not."""
+    from .services.pipeline import pipelines
+
+    found = pipelines(session)
+    if not found:
+        return "there are no pipelines (and so no deals) in this database."
+    if name is None:
+        return found[0].id
+    wanted = name.strip().casefold()
+    for pipeline in found:
+        if pipeline.name.casefold() == wanted:
+            return pipeline.id
+    names = ", ".join(repr(p.name) for p in found)
+    return f"there is no pipeline {name!r}; there are {names}."
 
 
 def cmd_demo(target: str, args: argparse.Namespace) -> int:
@@ -210,6 +245,8 @@ def cmd_demo(target: str, args: argparse.Namespace) -> int:
             today = dt.date.fromisoformat(args.today)
         except ValueError:
             return _fail(f"--today {args.today!r} is not a date like 2026-01-31.")
+    if (args.open_deals or args.closed_deals) and args.contacts == 0:
+        return _fail("Deals need contacts: give --contacts of at least 1.")
     plan = demo.DemoPlan.for_contacts(
         args.contacts,
         interactions=args.interactions,
@@ -226,6 +263,7 @@ def cmd_demo(target: str, args: argparse.Namespace) -> int:
         reporter = None if args.quiet else demo.ConsoleProgress(sys.stderr)
         try:
             result = demo.generate(db.engine, plan, progress=reporter)
+            deals = _demo_deals(db, args)
         except demo.DemoError as exc:
             return _fail(str(exc))
     finally:
@@ -234,7 +272,29 @@ def cmd_demo(target: str, args: argparse.Namespace) -> int:
         f"Demo data written to {target}: {result.rows:,} rows in {result.seconds:.1f} s "
         f"({result.rows_per_second:,.0f} rows/s)"
     )
+    if deals:
+        print(deals)
     return EXIT_OK
+
+
+def _demo_deals(db: Database, args: argparse.Namespace) -> str | None:
+    """`demo --open-deals N --closed-deals M`: the deals, after the contacts; a line
+    saying what was written, or None when no deals were asked for."""
+    import datetime as dt
+    import time
+
+    from .services import demo, demo_deals
+
+    if not (args.open_deals or args.closed_deals):
+        return None
+    today = dt.date.fromisoformat(args.today) if args.today else None  # checked before
+    started = time.perf_counter()
+    reporter = None if args.quiet else demo.ConsoleProgress(sys.stderr)
+    with db.session_scope() as session:
+        count = demo_deals.add_deals(session, args.open_deals, args.closed_deals,
+                                     seed=args.seed, today=today, progress=reporter)
+    return (f"Deals: {count:,} ({args.open_deals:,} open, {args.closed_deals:,} won or lost) "
+            f"in {time.perf_counter() - started:.1f} s")
 
 
 def _window_start(argv: Sequence[str]) -> tuple[bool, str | None]:

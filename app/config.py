@@ -6,6 +6,7 @@ it before anything heavy is loaded, and it creates no folder at import time.
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import NamedTuple
@@ -147,6 +148,28 @@ def system_region() -> str | None:
     return None
 
 
+@functools.cache
+def system_currency() -> str | None:
+    """The ISO 4217 code of the money of the user's locale ("UZS" for uz_UZ), if it has one.
+
+    Read once, from the C library's LC_MONETARY of the environment; the locale of the
+    process is put back as it was.
+    """
+    import locale  # here, not at import: the window's start-up does not need it
+
+    try:
+        before = locale.setlocale(locale.LC_MONETARY)
+        try:
+            locale.setlocale(locale.LC_MONETARY, "")
+            code = str(locale.localeconv().get("int_curr_symbol", "")).strip()
+        finally:
+            locale.setlocale(locale.LC_MONETARY, before)
+    except (locale.Error, ValueError):
+        return None
+    code = code[:3].upper()
+    return code if len(code) == 3 and code.isascii() and code.isalpha() else None
+
+
 class Setting(NamedTuple):
     """One user preference: its key, default and a description for the Preferences dialog."""
 
@@ -161,6 +184,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("phone/default_region", "", "Country assumed for phone numbers typed without +"),
     Setting("user/owner_name", "", "Your name, used as the owner of what you create"),
     Setting("ui/language", "", "Language of the interface (empty: the system's)"),
+    Setting("deals/currency", "", "Currency of new deals, such as USD (empty: the system's)"),
 )
 
 

@@ -16,6 +16,7 @@ from . import (
     bench_demo,
     bench_export,
     bench_import,
+    bench_pipeline,
     bench_startup,
 )
 from .common import REPO, Figure, machine, print_table
@@ -59,6 +60,8 @@ def main() -> None:
     figures += bench_import.bench(demo_db)
     print("export of 100,000 contacts ...", flush=True)
     figures += bench_export.bench(_export_db(args.dir, demo_db))
+    print("pipeline with 10,000 open and 200,000 closed deals ...", flush=True)
+    figures += bench_pipeline.bench(args.dir)
 
     print()
     print(f"Machine: {machine()}")

@@ -4,6 +4,7 @@ from .activity import Interaction, Task
 from .base import Base, UTCDateTime, utcnow
 from .imports import ImportBatch, ImportChange
 from .people import Company, Contact, ContactEmail, ContactPhone, Tag, contact_tags
+from .pipeline import Deal, LostReason, Pipeline, Stage, StageChange
 
 __all__ = [
     "Base",
@@ -11,9 +12,14 @@ __all__ = [
     "Contact",
     "ContactEmail",
     "ContactPhone",
+    "Deal",
     "ImportBatch",
     "ImportChange",
     "Interaction",
+    "LostReason",
+    "Pipeline",
+    "Stage",
+    "StageChange",
     "Tag",
     "Task",
     "UTCDateTime",

@@ -21,6 +21,7 @@ class Task(Timestamps, SoftDelete, Base):
     __table_args__ = (
         Index("ix_tasks_status_due_date", "status", "due_date"),
         Index("ix_tasks_contact_id", "contact_id"),
+        Index("ix_tasks_deal_id", "deal_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -37,6 +38,9 @@ class Task(Timestamps, SoftDelete, Base):
         ForeignKey("contacts.id", ondelete="CASCADE")
     )
 
+    #: The deal this follow-up is about (the deal's page and the contact's list it).
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"))
+
     contact: Mapped[Contact | None] = relationship()
 
 
@@ -49,6 +53,7 @@ class Interaction(Timestamps, SoftDelete, Base):
         # Deleting a task clears task_id on its interactions (ON DELETE SET NULL): an
         # index, so that does not scan ten million interactions.
         Index("ix_interactions_task_id", "task_id"),
+        Index("ix_interactions_deal_id", "deal_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -61,6 +66,8 @@ class Interaction(Timestamps, SoftDelete, Base):
     outcome: Mapped[str | None] = mapped_column(String(SHORT_LEN))
     #: The follow-up this interaction created, or the task it completed.
     task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id", ondelete="SET NULL"))
+    #: The deal this touch was about.
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"))
 
     contact: Mapped[Contact] = relationship()
     task: Mapped[Task | None] = relationship()

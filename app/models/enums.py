@@ -45,6 +45,14 @@ class TaskStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class StageKind(StrEnum):
+    """What reaching a pipeline stage means for a deal (and so the deal's status)."""
+
+    OPEN = "open"
+    WON = "won"
+    LOST = "lost"
+
+
 class Priority(IntEnum):
     """Task priority, stored as a small integer so that it sorts."""
 
@@ -65,3 +73,55 @@ ACQUISITION_SOURCES: tuple[str, ...] = (
     "partner",
     "import",
 )
+
+
+class PurchaseChannel(StrEnum):
+    """Where a purchase was made."""
+
+    STORE = "store"
+    ONLINE = "online"
+    PHONE = "phone"
+    OTHER = "other"
+
+
+class PointsKind(StrEnum):
+    """The kinds of line in the points ledger."""
+
+    EARN = "earn"
+    REDEEM = "redeem"
+    ADJUST = "adjust"
+    EXPIRE = "expire"
+    REVERSE = "reverse"
+
+
+class TierBasis(StrEnum):
+    """What places a customer in a tier: points earned, or money spent, in 12 months."""
+
+    POINTS = "points"
+    SPEND = "spend"
+
+
+class Lifecycle(StrEnum):
+    """Where a customer stands, computed from their purchases (app.services.lifecycle)."""
+
+    PROSPECT = "prospect"
+    NEW = "new"
+    ACTIVE = "active"
+    EXPANDING = "expanding"
+    AT_RISK = "at_risk"
+    LAPSED = "lapsed"
+    REACTIVATED = "reactivated"
+
+
+class Segment(StrEnum):
+    """RFM segments (the rules are in app.services.rfm)."""
+
+    CHAMPIONS = "champions"
+    LOYAL = "loyal"
+    POTENTIAL_LOYALISTS = "potential_loyalists"
+    NEW = "new"
+    NEED_ATTENTION = "need_attention"
+    AT_RISK = "at_risk"
+    CANT_LOSE = "cant_lose"
+    HIBERNATING = "hibernating"
+    LOST = "lost"

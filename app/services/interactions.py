@@ -33,7 +33,7 @@ E = TypeVar("E", bound=StrEnum)
 LIMITS = v.column_limits(Interaction)
 MAX_FOLLOW_UP_DAYS = 3650
 _FIELDS = ("contact_id", "channel", "direction", "occurred_at", "subject", "body", "outcome",
-           "task_id")
+           "task_id", "deal_id")
 
 INTERACTION_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "This interaction no longer exists.")
 CHOICE_INVALID = QT_TRANSLATE_NOOP(
@@ -57,6 +57,7 @@ class InteractionInput:
     open follow-up task due that many days after today, titled ``follow_up_title`` (or
     a default) and owned by ``owner``; both are used by log_interaction only.
     ``task_id`` is the task this interaction completed (set by tasks.complete_task).
+    ``deal_id`` is the deal it was about (its follow-up is about that deal too).
     """
 
     contact_id: int
@@ -70,6 +71,7 @@ class InteractionInput:
     follow_up_title: str | None = None
     owner: str | None = None
     task_id: int | None = None
+    deal_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class InteractionRecord:
     task_id: int | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    deal_id: int | None = None
 
     @property
     def page_key(self) -> tuple[dt.datetime, int]:
@@ -141,7 +144,8 @@ def update_interaction(
     own. The last contact of the contact(s) involved is recomputed.
     """
     interaction = _load(session, interaction_id)
-    columns = _validate(session, data, default_time=interaction.occurred_at)
+    columns = _validate(session, data, default_time=interaction.occurred_at,
+                        kept_deal=interaction.deal_id)
     before = interaction.contact_id
     for name, value in columns.items():
         setattr(interaction, name, value)
@@ -244,8 +248,8 @@ def default_follow_up_title(channel: Channel, subject: str | None) -> str:
     return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
-def _validate(session: Session, data: InteractionInput, *, default_time: dt.datetime
-              ) -> dict[str, Any]:
+def _validate(session: Session, data: InteractionInput, *, default_time: dt.datetime,
+              kept_deal: int | None = None) -> dict[str, Any]:
     contact = session.get(Contact, data.contact_id)
     if contact is None:
         raise NotFoundError(CONTACT_NOT_FOUND, id=data.contact_id)
@@ -262,6 +266,7 @@ def _validate(session: Session, data: InteractionInput, *, default_time: dt.date
     if data.task_id is not None and session.get(Task, data.task_id) is None:
         raise ValidationError("task_id", TASK_MISSING, id=data.task_id)
     cols["task_id"] = data.task_id
+    cols["deal_id"] = tasks.check_deal(session, data.deal_id, kept_deal)
     return cols
 
 
@@ -283,6 +288,7 @@ def _follow_up_input(
         contact_id=columns["contact_id"],
         due_date=today + dt.timedelta(days=days),
         owner=owner,
+        deal_id=columns["deal_id"],
     )
 
 
@@ -329,6 +335,7 @@ def _to_record(interaction: Interaction) -> InteractionRecord:
         body=interaction.body,
         outcome=interaction.outcome,
         task_id=interaction.task_id,
+        deal_id=interaction.deal_id,
         created_at=interaction.created_at,
         updated_at=interaction.updated_at,
     )

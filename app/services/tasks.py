@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session
 
-from app.models import Contact, Task, utcnow
+from app.models import Contact, Deal, Task, utcnow
 from app.models.enums import Priority, TaskStatus
 
 from . import validation as v
@@ -44,7 +44,8 @@ if TYPE_CHECKING:  # interactions imports this module, for follow-ups
     from .interactions import InteractionInput, LoggedInteraction
 
 LIMITS = v.column_limits(Task)
-_FIELDS = ("title", "notes", "contact_id", "due_date", "due_at", "remind_at", "owner")
+_FIELDS = ("title", "notes", "contact_id", "due_date", "due_at", "remind_at", "owner",
+           "deal_id")
 
 TASK_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "This task no longer exists.")
 CONTACT_MISSING = QT_TRANSLATE_NOOP(
@@ -60,6 +61,13 @@ NO_TIME_ZONE = QT_TRANSLATE_NOOP(
 DUE_TIME_OFF_DATE = QT_TRANSLATE_NOOP(
     "Validation", "The due time {due_at} is not on the due date {due_date}."
 )
+DEAL_MISSING = QT_TRANSLATE_NOOP(
+    "Validation", "The chosen deal no longer exists. Choose another one, or none."
+)
+DEAL_IN_TRASH = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The deal “{title}” is in the Trash. Restore it first or choose another deal.",
+)
 PRIORITY_INVALID = QT_TRANSLATE_NOOP(
     "Validation", "“{value}” is not a priority. Choose one of: {choices}."
 )
@@ -69,7 +77,7 @@ PRIORITY_INVALID = QT_TRANSLATE_NOOP(
 class TaskInput:
     """What the task form gives. ``due_at`` and ``remind_at`` must be aware datetimes;
     when ``due_at`` is given, ``due_date`` may be left out (it is due_at's calendar day
-    in the zone it was given in)."""
+    in the zone it was given in). ``deal_id`` is the deal the task is about."""
 
     title: str
     notes: str | None = None
@@ -79,6 +87,7 @@ class TaskInput:
     remind_at: dt.datetime | None = None
     priority: int = Priority.NORMAL
     owner: str | None = None
+    deal_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,7 @@ class TaskRecord:
     owner: str | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    deal_id: int | None = None
 
     @property
     def is_open(self) -> bool:
@@ -152,8 +162,12 @@ def delete_task(session: Session, task_id: int) -> TaskRecord:
 
 def undelete_task(session: Session, record: TaskRecord) -> TaskRecord:
     """Put back a task delete_task returned (the Undo of a delete): every field, its
-    status and times, and its id unless a new task has taken that id since."""
-    columns = _validate(session, record.to_input(), None)
+    status and times, and its id unless a new task has taken that id since. Its deal
+    link stays even when the deal is in the Trash now, and goes if the deal is gone."""
+    data = record.to_input()
+    if data.deal_id is not None and session.get(Deal, data.deal_id) is None:
+        data = dataclasses.replace(data, deal_id=None)
+    columns = _validate(session, data, None, keep_deal=data.deal_id)
     free = session.get(Task, record.id) is None
     task = Task(id=record.id if free else None, status=record.status.value,
                 completed_at=record.completed_at, created_at=record.created_at, **columns)
@@ -172,7 +186,8 @@ def complete_task(
     """Mark a task done at ``now``; with ``outcome``, also log that interaction for it.
 
     The outcome is logged first (it may fail validation) with its ``task_id`` set to
-    this task; its own follow-up, if asked for, is due ``today`` + N days. A task that
+    this task and, unless it names a deal, about the task's deal (when that is not in
+    the Trash); its own follow-up, if asked for, is due ``today`` + N days. A task that
     is already done keeps its completion time.
     """
     from . import interactions  # here, not at the top: interactions imports this module
@@ -181,7 +196,8 @@ def complete_task(
     moment = utc_moment("now", now) or utcnow()
     logged = None
     if outcome is not None:
-        outcome = dataclasses.replace(outcome, task_id=task.id)
+        deal_id = outcome.deal_id or _live_deal(session, task.deal_id)
+        outcome = dataclasses.replace(outcome, task_id=task.id, deal_id=deal_id)
         logged = interactions.log_interaction(session, outcome, now=moment, today=today)
     if task.status != TaskStatus.DONE:
         _set(task, {"status": TaskStatus.DONE.value, "completed_at": moment})
@@ -292,7 +308,8 @@ def _due(due_date: dt.date | None, due_at: dt.datetime | None) -> dict[str, Any]
     return {"due_date": due_date, "due_at": moment}
 
 
-def _validate(session: Session, data: TaskInput, current: Task | None) -> dict[str, Any]:
+def _validate(session: Session, data: TaskInput, current: Task | None, *,
+              keep_deal: int | None = None) -> dict[str, Any]:
     cols: dict[str, Any] = {"title": v.require_text("title", data.title, limit=LIMITS["title"])}
     cols["notes"] = v.clean_text("notes", data.notes, limit=v.NOTES_LEN, multiline=True)
     cols["contact_id"] = _check_contact(session, data.contact_id, current)
@@ -305,7 +322,23 @@ def _validate(session: Session, data: TaskInput, current: Task | None) -> dict[s
         raise ValidationError("priority", PRIORITY_INVALID, value=data.priority,
                               choices=choices) from None
     cols["owner"] = v.clean_text("owner", data.owner, limit=LIMITS["owner"])
+    kept = current.deal_id if current is not None else keep_deal
+    cols["deal_id"] = check_deal(session, data.deal_id, kept)
     return cols
+
+
+def check_deal(session: Session, deal_id: int | None, kept: int | None = None) -> int | None:
+    """A deal a task or an interaction can be about: it exists and is not in the Trash
+    (``kept``, the link a record has already, stays even when its deal is in the Trash,
+    so that the record can still be edited)."""
+    if deal_id is None or deal_id == kept:
+        return deal_id
+    deal = session.get(Deal, deal_id)
+    if deal is None:
+        raise ValidationError("deal_id", DEAL_MISSING, id=deal_id)
+    if deal.deleted_at is not None:
+        raise ValidationError("deal_id", DEAL_IN_TRASH, id=deal_id, title=deal.title)
+    return deal_id
 
 
 def _check_contact(session: Session, contact_id: int | None, current: Task | None) -> int | None:
@@ -320,6 +353,12 @@ def _check_contact(session: Session, contact_id: int | None, current: Task | Non
         raise ValidationError("contact_id", CONTACT_IN_TRASH, id=contact_id,
                               name=contact.display_name)
     return contact_id
+
+
+def _live_deal(session: Session, deal_id: int | None) -> int | None:
+    """``deal_id`` when that deal exists and is not in the Trash, else None."""
+    deal = session.get(Deal, deal_id) if deal_id is not None else None
+    return deal_id if deal is not None and deal.deleted_at is None else None
 
 
 def _load(session: Session, task_id: int) -> Task:

@@ -20,3 +20,6 @@ class Changes(QObject):
     interactionsChanged = Signal(int)
     # Tasks were created, completed, snoozed, rescheduled, reassigned or deleted.
     tasksChanged = Signal()
+    # Deals were created, edited, moved, deleted or restored: the ids of the stages whose
+    # columns changed (an empty set: any stage, reload everything shown).
+    dealsChanged = Signal(object)  # frozenset[int]

@@ -1,11 +1,12 @@
-"""One company on one page: its header card and its people.
+"""One company on one page: its header card, its people and its deals.
 
 ``show_company(id)`` reads the company once and points a windowed ContactsModel at
 the contacts of that company (``ContactFilters(company_id=...)``), so a company with
 tens of thousands of people opens as fast as one with three: only the count and the
 rows on screen are read. The page listens to ``Changes.contactsChanged`` (which the
 company commands emit too) and re-reads when visible, or when next shown. Edits go on
-the undo stack it is given (the main window's), so Edit > Undo takes them back.
+the undo stack it is given (the main window's), so Edit > Undo takes them back; so
+do the deal forms the Deals block (deals_block.py) opens.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +38,7 @@ from ..services.companies import CompanyRecord
 from ..services.search import ContactFilters, ContactQuery
 from .company_form import CompanyDialog
 from .contacts_model import COLUMN_KEYS, ContactIdRole, ContactsModel
+from .deals_block import DealsBlock
 from .i18n import translated
 
 if TYPE_CHECKING:
@@ -190,6 +193,14 @@ class CompanyPage(QWidget):
         self.people.activated.connect(self._on_activated)
         self.people_box = QGroupBox(self.tr("People"))
         QVBoxLayout(self.people_box).addWidget(self.people)
+        self.deals = DealsBlock(database, settings, changes, self._undo_stack)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("company-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.people_box)
+        self.splitter.addWidget(self.deals)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
 
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
@@ -199,7 +210,7 @@ class CompanyPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.card)
-        layout.addWidget(self.people_box, 1)
+        layout.addWidget(self.splitter, 1)
 
         changes.contactsChanged.connect(self._on_contacts_changed)
 
@@ -213,6 +224,7 @@ class CompanyPage(QWidget):
         self._company_id = company_id
         self._stale = False
         self._load_header()
+        self.deals.show_for(company_id=company_id)
         self.model.set_query(ContactQuery(filters=ContactFilters(company_id=company_id)))
         self.people.scrollToTop()
 
@@ -260,10 +272,12 @@ class CompanyPage(QWidget):
             self.record = None
             self.card.show_missing(translated(exc))
             self.edit_button.setEnabled(False)
+            self.deals.new_button.setEnabled(False)
             return
         self.record = record
         self.card.show_company(record)
         self.edit_button.setEnabled(record.deleted_at is None)  # restore it first
+        self.deals.new_button.setEnabled(record.deleted_at is None)
 
     def _show_count(self, count: int) -> None:
         self.people_box.setTitle(self.tr("People (%Ln)", "", count))

@@ -1,4 +1,4 @@
-"""The single customer view: header card, quick-log bar, timeline and open follow-ups.
+"""The single customer view: header card, quick-log bar, timeline, follow-ups and deals.
 
 ``show_contact(id)`` reads what the page shows once: the header in one unit of work
 (the contact with its emails, phones and tags in one joined query, its company's name
@@ -9,6 +9,8 @@ the Changes hub and re-reads only the part that changed.
 "Follow up…" on a timeline row (its context menu, the Menu key, or the button under
 the timeline) opens the task form for this contact, titled after that interaction;
 the task it creates becomes the interaction's follow-up (``interactions.task_id``).
+The contact's deals are listed in a DealsBlock, whose forms write on the undo stack
+the page is given (the main window's, so Edit > Undo takes them back).
 """
 
 from __future__ import annotations
@@ -19,7 +21,15 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -36,11 +46,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..messages import UserMessageError
+from ..models.enums import StageKind
 from ..services import contacts, interactions, tasks
 from ..services.contacts import ContactRecord, ContactSummary
 from ..services.errors import ServiceError
 from ..services.interactions import InteractionRecord
 from ..services.tasks import TaskRecord
+from .deals_block import DealsBlock
 from .i18n import translated
 from .labels import SOURCES, STAGES, label
 from .quick_log import QuickLogBar
@@ -196,7 +208,8 @@ class ContactPage(QWidget):
     newTaskRequested = Signal(int)
 
     def __init__(self, database: Database, settings: Settings, changes: Changes,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contact-page")
         self._db = database
@@ -221,7 +234,7 @@ class ContactPage(QWidget):
         back.activated.connect(self.backRequested)
 
         self.card = ContactCard()
-        self.quick_log = QuickLogBar(database, settings, changes)
+        self.quick_log = QuickLogBar(database, settings, changes, load_deals=False)
 
         self.timeline_model = TimelineModel(database, None, self)
         self.timeline = TimelineView()
@@ -265,11 +278,15 @@ class ContactPage(QWidget):
         box.addWidget(self.follow_up_error)
         box.addWidget(self.complete_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        # Room for deals, purchases and loyalty: later releases add their widgets here.
-        self.extras = QGroupBox(self.tr("Deals, purchases and loyalty"))
+        self.deals = DealsBlock(database, settings, changes,
+                                undo_stack if undo_stack is not None else QUndoStack(self))
+        # Room for purchases and loyalty: later releases add their widgets here.
+        self.extras = QGroupBox(self.tr("Purchases and loyalty"))
         self.extras.setObjectName("contact-extras")
         self.extras.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        later = QLabel(self.tr("Deals, purchases and loyalty appear here in later releases."))
+        self.deals.loaded.connect(lambda found: self.quick_log.set_deal_choices(
+            [(d.id, d.title) for d in found if d.status is StageKind.OPEN]))
+        later = QLabel(self.tr("Purchases and loyalty appear here in later releases."))
         later.setWordWrap(True)
         later.setEnabled(False)
         QVBoxLayout(self.extras).addWidget(later)
@@ -290,6 +307,7 @@ class ContactPage(QWidget):
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.follow_ups_box, 1)
+        column.addWidget(self.deals, 1)
         column.addWidget(self.extras)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("contact-splitter")
@@ -319,6 +337,7 @@ class ContactPage(QWidget):
         self._stale.clear()
         self.quick_log.set_contact(contact_id)
         self._load_header(with_tasks=True)
+        self.deals.show_for(contact_id=contact_id)
         self.timeline_model.set_contact(contact_id)
         self.timeline.scrollToTop()
 
@@ -403,7 +422,7 @@ class ContactPage(QWidget):
     def _set_live(self, live: bool) -> None:
         self._live = live
         for widget in (self.edit_button, self.new_task_button, self.quick_log,
-                       self.follow_ups_box):
+                       self.follow_ups_box, self.deals.new_button):
             widget.setEnabled(live)
         self._enable_follow_up()
 

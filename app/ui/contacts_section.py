@@ -360,7 +360,8 @@ class ContactsSection(QWidget):
         if self.page is None:
             from .contact_page import ContactPage
 
-            self.page = ContactPage(self._db, self._settings, self.changes)
+            self.page = ContactPage(self._db, self._settings, self.changes,
+                                    undo_stack=self.undo_stack)
             self.page.backRequested.connect(self.show_list)
             self.page.editRequested.connect(self.editContactRequested)
             self.page.newTaskRequested.connect(self.newTaskRequested)

@@ -1,6 +1,7 @@
 """Export from the window: ask for a file, write it on a worker, show progress and Cancel.
 
-``start_export(parent, database, kind=..., run=...)`` is all a section needs: it asks
+``start_export(parent, database, kind=..., run=...)`` is all a section needs (the
+board's deals go through deal_export.export_deals, which calls it): it asks
 for a file name (QFileDialog; the format is the name's suffix, or the chosen filter's),
 then runs ``run(session, path, fmt=, progress=, cancel=, translate=)`` on the thread
 pool in one session. A window-modal progress dialog appears if the export takes more
@@ -127,6 +128,8 @@ class ExportTask(QObject):
             text = self.tr("Exported %n company(ies) to {path}", "", n)
         elif self._kind == "tasks":
             text = self.tr("Exported %n task(s) to {path}", "", n)
+        elif self._kind == "deals":
+            text = self.tr("Exported %n deal(s) to {path}", "", n)
         else:
             text = self.tr("Exported %n interaction(s) to {path}", "", n)
         return text.format(path=path)

@@ -13,7 +13,7 @@ import datetime as dt
 import unicodedata
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -97,19 +97,20 @@ class TagsEdit(QWidget):
         self._chips.addStretch(1)
 
 
-class CompanyBox(QComboBox):
-    """An editable company choice: the drop-down offers the companies whose name starts
-    with what is typed (one LIMIT query along the name index, after a typing pause);
-    blank means no company."""
+class LookupBox(QComboBox):
+    """An editable choice of a record by name: after a typing pause the drop-down
+    offers what ``lookup(text)`` finds, as (name, id) pairs; blank means none.
+    CompanyBox and the deal form's ContactBox differ only in their lookup."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, name: str, placeholder: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("company")
+        self.setObjectName(name)
         self._db = database
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.edit = cast(QLineEdit, self.lineEdit())
-        self.edit.setPlaceholderText(self.tr("No company"))
+        self.edit.setPlaceholderText(placeholder)
         self.edit.setClearButtonEnabled(True)
         cast(QCompleter, self.completer()).setCompletionMode(
             QCompleter.CompletionMode.PopupCompletion)
@@ -118,20 +119,15 @@ class CompanyBox(QComboBox):
         self.edit.textEdited.connect(lambda _text: self._timer.start())
 
     def lookup(self, text: str) -> list[tuple[str, int]]:
-        """(name, id) of the companies whose name starts with ``text``."""
-        key = unicodedata.normalize("NFC", text.strip()).casefold()
-        with self._db.session_scope() as session:
-            found = companies.list_companies(session, limit=COMPANY_CHOICES,
-                                             after=(key, 0) if key else None)
-        return [(c.name, c.id) for c in found if c.name_key.startswith(key)]
+        raise NotImplementedError
 
     def set_choices(self, choices: list[tuple[str, int]]) -> None:
         """Offer ``choices`` without changing what is typed."""
         text, cursor = self.edit.text(), self.edit.cursorPosition()
         self.blockSignals(True)
         self.clear()
-        for name, company_id in choices:
-            self.addItem(name, company_id)
+        for name, record_id in choices:
+            self.addItem(name, record_id)
         self.setCurrentIndex(-1)
         self.edit.setText(text)
         self.edit.setCursorPosition(cursor)
@@ -142,6 +138,24 @@ class CompanyBox(QComboBox):
         self.set_choices(self.lookup(self.currentText()))
         if self.edit.hasFocus() and self.count():
             cast(QCompleter, self.completer()).complete()
+
+
+class CompanyBox(LookupBox):
+    """An editable company choice: the drop-down offers the companies whose name starts
+    with what is typed (one LIMIT query along the name index, after a typing pause);
+    blank means no company."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, "company",
+                         QCoreApplication.translate("CompanyBox", "No company"), parent)
+
+    def lookup(self, text: str) -> list[tuple[str, int]]:
+        """(name, id) of the companies whose name starts with ``text``."""
+        key = unicodedata.normalize("NFC", text.strip()).casefold()
+        with self._db.session_scope() as session:
+            found = companies.list_companies(session, limit=COMPANY_CHOICES,
+                                             after=(key, 0) if key else None)
+        return [(c.name, c.id) for c in found if c.name_key.startswith(key)]
 
     def select(self, company_id: int | None, name: str | None) -> None:
         """Show a company (kept even when it is in the Trash), or none."""

@@ -62,3 +62,9 @@ def label(table: dict[str, str], value: str | None) -> str:
         return ""
     text = table.get(value)
     return QCoreApplication.translate("Labels", text) if text else value
+
+
+def pipeline_default(text: str) -> str:
+    """A default pipeline, stage or lost reason name (app.services.pipeline) in the
+    interface language: what ``ensure_default`` and ``create_pipeline`` are given."""
+    return QCoreApplication.translate("Pipeline", text)

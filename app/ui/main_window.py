@@ -12,6 +12,7 @@ whose first use costs PySide6 about 25 ms of enum building.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New Contact…"), keys.New, slot=self._on_new,
                                        name="action-new")
+        self.new_deal_action = self._action(self.tr("New &Deal…"), "Ctrl+Shift+D",
+                                            slot=self.new_deal, name="action-new-deal")
         self.backup_action = self._action(self.tr("&Back Up Database…"), slot=self.back_up,
                                           name="action-backup")
         self.import_action = self._action(self.tr("&Import…"), "Ctrl+Shift+I",
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.new_deal_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_history_action)
@@ -263,8 +267,9 @@ class MainWindow(QMainWindow):
             from .empty_state import EmptyState
 
             placeholder = self._placeholders[row]
-            if SECTIONS[row].key == "import_export" and self.database is not None:
-                page = self._built[row] = self._io_section()
+            factory = self._section_factories().get(SECTIONS[row].key)
+            if factory is not None and self.database is not None:
+                page = self._built[row] = factory()
             else:
                 page = self._built[row] = EmptyState(SECTIONS[row])
             self.pages.insertWidget(row, page)
@@ -336,8 +341,9 @@ class MainWindow(QMainWindow):
         self.notifier.notificationClicked.connect(self._show_agenda)
         self.changes.contactsChanged.connect(lambda _ids: self._recount_contacts())
         command_failures().failed.connect(self._command_failed)
-        if SECTION_KEYS.index("import_export") in self._built:  # shown before the data was
-            self.install_section("import_export", self._io_section())
+        for key, factory in self._section_factories().items():
+            if SECTION_KEYS.index(key) in self._built:  # shown before the data was
+                self.install_section(key, factory())
 
         self._set_data_actions_enabled(True)
         self.backup_action.setEnabled(database.path is not None)
@@ -443,6 +449,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(enabled)
         self.import_action.setEnabled(enabled)
         self.import_history_action.setEnabled(enabled)
+        self.new_deal_action.setEnabled(enabled)
         # New and Find stay disabled until a section answers them (the Contacts list does),
         # rather than promising a dialog that does not come.
         for action, signal in ((self.new_action, self.newRequested),
@@ -478,6 +485,27 @@ class MainWindow(QMainWindow):
                           parent=self)
 
     # Import ---------------------------------------------------------------------------
+    def new_deal(self) -> None:
+        """File > New Deal: on the Pipeline board, in its first open stage."""
+        self.show_section("pipeline")
+        page = self.section_page("pipeline")
+        new = getattr(page, "new_deal", None)
+        if new is not None:
+            new()
+
+    def _section_factories(self) -> dict[str, Callable[[], QWidget]]:
+        """The sections built when first shown (they cost nothing until then)."""
+        return {"pipeline": self._pipeline_section, "import_export": self._io_section}
+
+    def _pipeline_section(self) -> QWidget:
+        from .pipeline_section import PipelineSection
+
+        assert self.database is not None
+        section = PipelineSection(self.database, self.settings, self.changes, self.undo_stack)
+        section.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.pipeline_section = section
+        return section
+
     def _io_section(self) -> QWidget:
         from .io_section import IoSection
 

@@ -1,9 +1,10 @@
 """The quick-log bar: a call, email, meeting... logged in a few keystrokes.
 
 Channel first (typing its first letter picks it), direction, when (now unless
-changed), subject, text, outcome and an optional "follow up in N days", then
-Ctrl+Return. One unit of work stores the interaction and its follow-up task; a
-ValidationError is shown in the bar and nothing is written.
+changed), subject, text, outcome, the deal it was about (offered only when the contact
+has open deals) and an optional "follow up in N days", then Ctrl+Return. One unit
+of work stores the interaction and its follow-up task; a ValidationError is shown in
+the bar and nothing is written.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..messages import UserMessageError
-from ..services import interactions, tasks
+from ..services import deals, interactions, tasks
 from ..services.interactions import InteractionInput
 from .i18n import translated
 from .labels import DIRECTIONS, LOGGED_CHANNELS
@@ -83,9 +84,12 @@ class QuickLogBar(QWidget):
     logged = Signal(object)
 
     def __init__(self, database: Database, settings: Settings, changes: Changes,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, load_deals: bool = True) -> None:
+        """``load_deals``: read the contact's open deals itself; False when the owner
+        (the contact page, which lists the deals anyway) hands them to set_deal_choices."""
         super().__init__(parent)
         self.setObjectName("quick-log")
+        self._load_own_deals = load_deals
         self._db = database
         self._settings = settings
         self._changes = changes
@@ -116,6 +120,13 @@ class QuickLogBar(QWidget):
         self.outcome = QLineEdit()
         self.outcome.setObjectName("quick-log-outcome")
         self.outcome.setPlaceholderText(self.tr("Outcome"))
+        self.deal = QComboBox()
+        self.deal.setObjectName("quick-log-deal")
+        self.deal.setToolTip(self.tr("The deal this was about"))
+        self.deal.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.deal.setMinimumContentsLength(14)
+        self.deal.hide()
         self.follow_up = QCheckBox(self.tr("Follow up in"))
         self.follow_up.setObjectName("quick-log-follow-up")
         self.follow_up_days = QSpinBox()
@@ -145,6 +156,8 @@ class QuickLogBar(QWidget):
         for edit in (self.subject, self.outcome):
             edit.textEdited.connect(lambda _text: self._clear_error())
         self.text.textChanged.connect(self._clear_error)
+        if load_deals:
+            changes.dealsChanged.connect(lambda _stages: self._load_deals())
 
         self._layout()
         self._reset_time()
@@ -157,6 +170,7 @@ class QuickLogBar(QWidget):
             top.addWidget(widget)
         top.addWidget(self.subject, 1)
         top.addWidget(self.outcome)
+        top.addWidget(self.deal)
         grid.addLayout(top, 0, 0, 1, 2)
         grid.addWidget(self.text, 1, 0)
         side = QHBoxLayout()
@@ -167,7 +181,7 @@ class QuickLogBar(QWidget):
         grid.addWidget(self.error, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         order = (self.channel, self.direction, self.when, self.subject, self.text,
-                 self.outcome, self.follow_up, self.follow_up_days, self.log_button)
+                 self.outcome, self.deal, self.follow_up, self.follow_up_days, self.log_button)
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -180,7 +194,9 @@ class QuickLogBar(QWidget):
         """Log for this contact from now on; clears what was typed for another one."""
         if contact_id != self._contact_id:
             self._clear_fields()
+        changed = contact_id != self._contact_id
         self._contact_id = contact_id
+        self._load_deals(keep=not changed)
         self._clear_error()
         self.setEnabled(contact_id is not None)
 
@@ -205,6 +221,7 @@ class QuickLogBar(QWidget):
             follow_up_days=days,
             follow_up_title=self._follow_up_title(channel, subject) if days is not None else None,
             owner=self._settings.owner_name or None,
+            deal_id=self.deal.currentData() if self.deal.isVisibleTo(self) else None,
         )
         try:
             with self._db.session_scope() as session:
@@ -240,6 +257,29 @@ class QuickLogBar(QWidget):
         limit = tasks.LIMITS["title"]
         return title if len(title) <= limit else title[: limit - 1] + "…"
 
+    def _load_deals(self, *, keep: bool = True) -> None:
+        if not self._load_own_deals:
+            if not keep:
+                self.set_deal_choices([], keep=False)
+            return
+        found: list[tuple[int, str]] = []
+        if self._contact_id is not None:
+            with self._db.session_scope() as session:
+                found = deals.open_deal_choices(session, self._contact_id)
+        self.set_deal_choices(found, keep=keep)
+
+    def set_deal_choices(self, found: list[tuple[int, str]], *, keep: bool = True) -> None:
+        """Offer these (id, title) open deals of the contact (the combo hides when there
+        are none), keeping the one chosen if it is still offered."""
+        chosen = self.deal.currentData() if keep else None
+        self.deal.clear()
+        self.deal.addItem(self.tr("No deal"), None)
+        for deal_id, title in found:
+            self.deal.addItem(title, deal_id)
+            self.deal.setItemData(self.deal.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+        self.deal.setCurrentIndex(max(0, self.deal.findData(chosen)) if chosen else 0)
+        self.deal.setVisible(bool(found))
+
     def _on_time_changed(self, _value: QDateTime) -> None:
         if not self.when.signalsBlocked():
             self._time_edited = True
@@ -269,6 +309,7 @@ class QuickLogBar(QWidget):
             "body": (self.text, self.tr("Text")),
             "outcome": (self.outcome, self.tr("Outcome")),
             "follow_up_days": (self.follow_up_days, self.tr("Follow up")),
+            "deal_id": (self.deal, self.tr("Deal")),
         }
         found = fields.get(getattr(exc, "field", None) or "")
         if found is not None:

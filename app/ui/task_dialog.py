@@ -35,7 +35,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..messages import QT_TRANSLATE_NOOP
 from ..models.enums import Priority
-from ..services import contacts, tasks
+from ..services import contacts, deals, tasks
 from ..services.errors import ServiceError, ValidationError
 from ..services.interactions import LIMITS as INTERACTION_LIMITS
 from ..services.interactions import InteractionInput
@@ -151,7 +151,7 @@ class TaskDialog(QDialog):
         self._contact_id = task.contact_id if task is not None else contact_id
         self.setWindowTitle(self.tr("Edit Task") if task else self.tr("New Task"))
         self.errors = FieldErrors(("title", "notes", "contact_id", "due_date", "due_at",
-                                   "remind_at", "priority", "owner"))
+                                   "remind_at", "priority", "owner", "deal_id"))
         self.title = QLineEdit()
         self.title.setObjectName("task-title")
         self.title.setMaxLength(tasks.LIMITS["title"])
@@ -204,6 +204,16 @@ class TaskDialog(QDialog):
             self.contact = QLabel(self._contact_name())
             self.contact.setObjectName("task-contact")
             form.addRow(self.tr("Contact:"), e.under("contact_id", self.contact))
+        # The deal the task is about: offered when the contact has open deals.
+        self.deal = QComboBox()
+        self.deal.setObjectName("task-deal")
+        self.deal.addItem(self.tr("No deal"), None)
+        for deal_id, deal_title in self._deal_choices():
+            self.deal.addItem(deal_title, deal_id)
+        if self.deal.count() > 1:
+            form.addRow(self.tr("&Deal:"), e.under("deal_id", self.deal))
+        else:
+            self.deal.hide()
         form.addRow(self.tr("&Notes:"), e.under("notes", self.notes))
         self.buttons = _buttons(self)
         layout = QVBoxLayout(self)
@@ -222,6 +232,22 @@ class TaskDialog(QDialog):
                 return contacts.get_contact(session, int(self._contact_id or 0)).display_name
         except ServiceError as err:
             return translated(err)
+
+    def _deal_choices(self) -> list[tuple[int, str]]:
+        """(id, title) of the contact's open deals, and the task's own deal (even when it
+        is closed now, so that editing keeps it)."""
+        if self._contact_id is None and (self._task is None or self._task.deal_id is None):
+            return []
+        with self._db.session_scope() as session:
+            found = (deals.open_deal_choices(session, self._contact_id)
+                     if self._contact_id is not None else [])
+            own = self._task.deal_id if self._task is not None else None
+            if own is not None and all(own != deal_id for deal_id, _title in found):
+                try:
+                    found.insert(0, (own, deals.get_deal(session, own).title))
+                except ServiceError:  # gone for good meanwhile
+                    pass
+        return found
 
     def _fill(self, task: tasks.TaskRecord) -> None:
         self.title.setText(task.title)
@@ -243,6 +269,8 @@ class TaskDialog(QDialog):
                                                      QTime(local.hour, local.minute)))
         self.priority.setCurrentIndex(self.priority.findData(int(task.priority)))
         self.owner.setText(task.owner or "")
+        self.deal.setCurrentIndex(max(0, self.deal.findData(task.deal_id))
+                                  if task.deal_id is not None else 0)
 
     def _enable(self) -> None:
         dated = self.has_date.isChecked()
@@ -271,7 +299,7 @@ class TaskDialog(QDialog):
             title=self.title.text(), notes=self.notes.toPlainText(),
             contact_id=self._contact_id, due_date=due_date, due_at=due_at,
             remind_at=remind_at, priority=int(self.priority.currentData()),
-            owner=self.owner.text(),
+            owner=self.owner.text(), deal_id=self.deal.currentData(),
         )
 
     def accept(self) -> None:

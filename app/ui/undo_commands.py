@@ -81,8 +81,9 @@ def command_failures() -> CommandFailures:
     return _failures
 
 
-class ContactCommand(QUndoCommand):
-    """Base: runs work in one session, announces the contacts, handles failure."""
+class ServiceCommand(QUndoCommand):
+    """Base of every command: runs work in one session, announces what it touched
+    (``_announce``, by the subclass's signal), handles failure."""
 
     def __init__(self, database: Database, changes: Changes, text: str) -> None:
         super().__init__(text)
@@ -102,8 +103,11 @@ class ContactCommand(QUndoCommand):
             if self._done_once:  # not inside push(): nobody else will see it
                 command_failures().failed.emit(err)
             return False
-        self._changes.contactsChanged.emit(ids)
+        self._announce(ids)
         return True
+
+    def _announce(self, ids: set[int]) -> None:
+        raise NotImplementedError
 
     def redo(self) -> None:
         if self._done_once:
@@ -114,7 +118,7 @@ class ContactCommand(QUndoCommand):
     def undo(self) -> None:
         self._run(self._undo)
 
-    # Subclasses: each returns the ids of the contacts it wrote.
+    # Subclasses: each returns the ids of what it wrote (contacts, or stages).
     def _first_redo(self, session: Session) -> Iterable[int]:
         raise NotImplementedError
 
@@ -123,6 +127,13 @@ class ContactCommand(QUndoCommand):
 
     def _undo(self, session: Session) -> Iterable[int]:
         raise NotImplementedError
+
+
+class ContactCommand(ServiceCommand):
+    """Base of the contact commands: announces the contacts they wrote."""
+
+    def _announce(self, ids: set[int]) -> None:
+        self._changes.contactsChanged.emit(ids)
 
 
 def _restore_all(session: Session, snapshots: Iterable[ContactSnapshot]) -> list[int]:

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BoardColumn</name>
+    <message numerus="yes">
+        <source>and %n other currencies</source>
+        <translation>
+            <numerusform>and %n other currency</numerusform>
+            <numerusform>and %n other currencies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message numerus="yes">
         <source>People (%Ln)</source>
@@ -70,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>DealsBlock</name>
+    <message numerus="yes">
+        <source>Deals (%Ln open)</source>
+        <translation>
+            <numerusform>Deals (%Ln open)</numerusform>
+            <numerusform>Deals (%Ln open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportTask</name>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}</source>
@@ -90,6 +110,13 @@
         <translation>
             <numerusform>Exported %n task to {path}</numerusform>
             <numerusform>Exported %n tasks to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n deal to {path}</numerusform>
+            <numerusform>Exported %n deals to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -114,6 +141,26 @@
         <translation>
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveDealsDialog</name>
+    <message numerus="yes">
+        <source>“{name}” holds %n deal(s). Choose the stage to move them to; each move is recorded in the deal&apos;s history.</source>
+        <translation>
+            <numerusform>“{name}” holds %n deal. Choose the stage to move it to; the move is recorded in the deal&apos;s history.</numerusform>
+            <numerusform>“{name}” holds %n deals. Choose the stage to move them to; each move is recorded in the deal&apos;s history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSection</name>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted value %1</source>
+        <translation>
+            <numerusform>%n open deal, weighted value %1</numerusform>
+            <numerusform>%n open deals, weighted value %1</numerusform>
         </translation>
     </message>
 </context>

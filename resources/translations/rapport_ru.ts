@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ActivityView</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Task</source>
@@ -30,6 +45,113 @@
     <message>
         <source>{bucket} ({count})</source>
         <translation>{bucket} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>Analytics</name>
+    <message>
+        <source>The pipeline has no deals, so there is nothing to export.</source>
+        <translation>В воронке продаж нет сделок, поэтому экспортировать нечего.</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Stage conversion</source>
+        <translation>Конверсия по этапам</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Время на этапе</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Weighted value of open deals</source>
+        <translation>Взвешенная сумма открытых сделок</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Сумма выигранных сделок</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дошли</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Finished visits</source>
+        <translation>Прошли этап</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Дней в среднем</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигрышей</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>Средняя выигранная сделка</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Money figures count the deals in {currency}; counts take every deal.</source>
+        <translation>Денежные суммы учитывают сделки в {currency}; количество — все сделки.</translation>
+    </message>
+    <message>
+        <source>Open deals with no expected close (weighted)</source>
+        <translation>Открытые сделки без ожидаемой даты закрытия (взвешенная сумма)</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Дата экспорта</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Создано программой</translation>
     </message>
 </context>
 <context>
@@ -75,6 +197,76 @@
         <source>Imported</source>
         <comment>status</comment>
         <translation>Импортировано</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>weighted {weighted}</source>
+        <translation>взвешенная {weighted}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other currencies</source>
+        <translation>
+            <numerusform>и ещё %n валюта</numerusform>
+            <numerusform>и ещё %n валюты</numerusform>
+            <numerusform>и ещё %n валют</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>Нет сделок</translation>
+    </message>
+    <message>
+        <source>Win probability {p} %</source>
+        <translation>Вероятность выигрыша {p} %</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>overdue</source>
+        <extracomment>Party names are read for this many cards around the one being painted. Reads the party names of some cards (board.party_names in a unit of work). Deal ids dropped on this column: (ids, this column&apos;s stage id).</extracomment>
+        <translation>просрочена</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Deal Lost</source>
+        <translation>Сделка проиграна</translation>
+    </message>
+    <message>
+        <source>Deal Won</source>
+        <translation>Сделка выиграна</translation>
+    </message>
+    <message>
+        <source>Moving the deal to “{stage}” closes it.</source>
+        <translation>Перемещение сделки на этап «{stage}» закрывает её.</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Дата закрытия:</translation>
+    </message>
+    <message>
+        <source>Add reason…</source>
+        <translation>Добавить причину…</translation>
+    </message>
+    <message>
+        <source>A new reason</source>
+        <translation>Новая причина</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Причина не указана</translation>
     </message>
 </context>
 <context>
@@ -214,6 +406,13 @@
     <message>
         <source>Complete without Logging</source>
         <translation>Завершить без записи</translation>
+    </message>
+</context>
+<context>
+    <name>ContactBox</name>
+    <message>
+        <source>No contact</source>
+        <translation>Без контакта</translation>
     </message>
 </context>
 <context>
@@ -450,12 +649,12 @@
         <translation>Открытые задачи</translation>
     </message>
     <message>
-        <source>Deals, purchases and loyalty</source>
-        <translation>Сделки, покупки и лояльность</translation>
+        <source>Purchases and loyalty</source>
+        <translation>Покупки и лояльность</translation>
     </message>
     <message>
-        <source>Deals, purchases and loyalty appear here in later releases.</source>
-        <translation>Сделки, покупки и лояльность появятся здесь в следующих версиях.</translation>
+        <source>Purchases and loyalty appear here in later releases.</source>
+        <translation>Покупки и лояльность появятся здесь в следующих версиях.</translation>
     </message>
     <message>
         <source>{title} — due {date}</source>
@@ -761,6 +960,180 @@
     </message>
 </context>
 <context>
+    <name>DealDialog</name>
+    <message>
+        <source>Deal: {title}</source>
+        <translation>Сделка: {title}</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>What is being sold, and to whom</source>
+        <translation>Что продаётся и кому</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Известна</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Контакт:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>Ком&amp;пания:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка продаж:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>&amp;Ожидаемое закрытие:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>О&amp;тветственный:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>P&amp;robability:</source>
+        <translation>В&amp;ероятность:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move the deal to the Trash (Edit &gt; Undo brings it back)</source>
+        <translation>Переместить сделку в корзину («Правка &gt; Отменить» вернёт её)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>{status}: {date}</translation>
+    </message>
+    <message>
+        <source>This deal is in the Trash.</source>
+        <translation>Эта сделка в корзине.</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s ({percent} %)</source>
+        <translation>Как у этапа ({percent} %)</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Contact or company</source>
+        <translation>Контакт или компания</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>DealsBlock</name>
+    <message>
+        <source>Deals</source>
+        <extracomment>A deal form was opened (tests and the main window may want it). The deals shown were (re)read: a list of DealRecord.</extracomment>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens a deal</source>
+        <translation>Двойной щелчок или Enter открывает сделку</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Новая сделка…</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translation>закрытие {date}</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>просрочена с {date}</translation>
+    </message>
+    <message>
+        <source>closed {date}</source>
+        <translation>закрыта {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals (%Ln open)</source>
+        <translation>
+            <numerusform>Сделки (%Ln открытая)</numerusform>
+            <numerusform>Сделки (%Ln открытые)</numerusform>
+            <numerusform>Сделки (%Ln открытых)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -836,6 +1209,30 @@
         <source>This task no longer exists.</source>
         <translation>Этой задачи больше нет.</translation>
     </message>
+    <message>
+        <source>This deal no longer exists.</source>
+        <translation>Этой сделки больше нет.</translation>
+    </message>
+    <message>
+        <source>The deal “{title}” is in the Trash.</source>
+        <translation>Сделка «{title}» находится в корзине.</translation>
+    </message>
+    <message>
+        <source>The deal “{title}” has moved since, so this move cannot be taken back.</source>
+        <translation>Сделка «{title}» с тех пор была перемещена, поэтому это перемещение нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>This pipeline no longer exists.</source>
+        <translation>Этой воронки продаж больше нет.</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists.</source>
+        <translation>Этого этапа больше нет.</translation>
+    </message>
+    <message>
+        <source>This lost reason no longer exists.</source>
+        <translation>Этой причины проигрыша больше нет.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -851,6 +1248,10 @@
     <message>
         <source>Tasks</source>
         <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Interactions</source>
@@ -1006,6 +1407,26 @@
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
+    <message>
+        <source>Pipeline: {name}</source>
+        <translation>Воронка продаж: {name}</translation>
+    </message>
+    <message>
+        <source>Close date from {date}</source>
+        <translation>Дата закрытия с {date}</translation>
+    </message>
+    <message>
+        <source>Close date until {date}</source>
+        <translation>Дата закрытия по {date}</translation>
+    </message>
+    <message>
+        <source>Won or lost from {date}</source>
+        <translation>Выиграны или проиграны с {date}</translation>
+    </message>
+    <message>
+        <source>{pipeline} deals</source>
+        <translation>Сделки ({pipeline})</translation>
+    </message>
 </context>
 <context>
     <name>ExportTask</name>
@@ -1059,6 +1480,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Exported %n deal(s) to {path}</source>
+        <translation>
+            <numerusform>Экспортирована %n сделка. Файл: {path}</numerusform>
+            <numerusform>Экспортировано %n сделки. Файл: {path}</numerusform>
+            <numerusform>Экспортировано %n сделок. Файл: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n interaction(s) to {path}</source>
         <translation>
             <numerusform>Экспортировано %n взаимодействие. Файл: {path}</numerusform>
@@ -1104,6 +1533,202 @@
     <message>
         <source>Reading {name}…</source>
         <translation>Чтение файла {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Weighted value of open deals, by expected close</source>
+        <translation>Взвешенная сумма открытых сделок по ожидаемой дате закрытия</translation>
+    </message>
+    <message>
+        <source>Won value, by close month</source>
+        <translation>Сумма выигранных сделок по месяцу закрытия</translation>
+    </message>
+    <message>
+        <source>{series}
+{month}: {amount}</source>
+        <translation>{series}
+{month}: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <source>Currency:</source>
+        <extracomment>A line for the window&apos;s status bar. A report is on screen (after each load). The workbook was written: its path. What is on screen, or None before the first load lands. Today&apos;s date, for the chart&apos;s months (tests fix it).</extracomment>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Сохранить диаграмму в PNG…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <source>Loading the forecast…</source>
+        <translation>Загрузка прогноза…</translation>
+    </message>
+    <message>
+        <source>No deals in this pipeline yet</source>
+        <translation>В этой воронке продаж пока нет сделок</translation>
+    </message>
+    <message>
+        <source>Add deals on the board. Here you will then see the weighted value of the open deals by the month they are expected to close, the won value by month, how deals move from stage to stage, how long they stay in each, and which sources win.</source>
+        <translation>Добавьте сделки на доске. Тогда здесь появятся взвешенная сумма открытых сделок по месяцам ожидаемого закрытия, сумма выигранных сделок по месяцам, переходы сделок с этапа на этап, время на каждом этапе и источники, которые приносят выигрыши.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дошли</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Finished visits</source>
+        <translation>Прошли этап</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Дней в среднем</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигрышей</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>Средняя выигранная сделка</translation>
+    </message>
+    <message>
+        <source>Stage conversion</source>
+        <translation>Конверсия по этапам</translation>
+    </message>
+    <message>
+        <source>Deals that reached each stage, and the share of them that reached the next.</source>
+        <translation>Сколько сделок дошло до каждого этапа и какая доля из них дошла до следующего.</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Время на этапе</translation>
+    </message>
+    <message>
+        <source>Mean days of the visits that have ended.</source>
+        <translation>Среднее число дней на этапе у сделок, которые уже покинули его.</translation>
+    </message>
+    <message>
+        <source>Acquisition sources</source>
+        <translation>Источники привлечения</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by source; the average counts the won deals.</source>
+        <translation>Выигранные и проигранные сделки по источникам; среднее считается по выигранным сделкам.</translation>
+    </message>
+    <message>
+        <source>Money figures count the deals in {currency}; counts take every deal.</source>
+        <translation>Денежные суммы учитывают сделки в {currency}; количество — все сделки.</translation>
+    </message>
+    <message>
+        <source>Open deals with no expected close, weighted: {amount} (not in the chart).</source>
+        <translation>Открытые сделки без ожидаемой даты закрытия, взвешенная сумма: {amount} (не показаны на диаграмме).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>The forecast could not be read: {reason}</source>
+        <translation>Не удалось загрузить прогноз: {reason}</translation>
+    </message>
+    <message>
+        <source>{pipeline} forecast</source>
+        <translation>Прогноз ({pipeline})</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранение диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>не удалось закодировать изображение</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Не удалось сохранить</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}: {reason}</source>
+        <translation>Не удалось сохранить диаграмму в {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}</source>
+        <translation>Диаграмма сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <source>Exporting the forecast…</source>
+        <translation>Экспорт прогноза…</translation>
+    </message>
+    <message>
+        <source>Exported the forecast to {path}</source>
+        <translation>Прогноз экспортирован. Файл: {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Не удалось выполнить экспорт</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>Ничего не экспортировано: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>ещё на этапе</translation>
     </message>
 </context>
 <context>
@@ -1437,12 +2062,48 @@
         <translation>День рождения</translation>
     </message>
     <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>Вероятность, %</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
@@ -1795,6 +2456,78 @@
         <source>Internal</source>
         <translation>Внутреннее</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>Open task</source>
+        <translation>Открытая задача</translation>
+    </message>
+    <message>
+        <source>Done task</source>
+        <translation>Выполненная задача</translation>
+    </message>
+    <message>
+        <source>Cancelled task</source>
+        <translation>Отменённая задача</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonsTab</name>
+    <message>
+        <source>A&amp;dd Reason…</source>
+        <extracomment>The dialog&apos;s way of running one user action: (succeeded, what the service returned).</extracomment>
+        <translation>Добавить &amp;причину…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Reason…</source>
+        <translation>Переименовать при&amp;чину…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Reason…</source>
+        <translation>Уда&amp;лить причину…</translation>
+    </message>
+    <message>
+        <source>The reasons offered when a deal is lost. Removing one hides it from the list; deals lost for it keep it.</source>
+        <translation>Причины, которые предлагаются при проигрыше сделки. Удалённая причина исчезает из списка, но сохраняется у сделок, проигранных по ней.</translation>
+    </message>
+    <message>
+        <source>Add Lost Reason</source>
+        <translation>Добавление причины проигрыша</translation>
+    </message>
+    <message>
+        <source>A reason a deal can be lost:</source>
+        <translation>Причина, по которой сделка может быть проиграна:</translation>
+    </message>
+    <message>
+        <source>Rename Lost Reason</source>
+        <translation>Переименование причины проигрыша</translation>
+    </message>
+    <message>
+        <source>New name of the reason:</source>
+        <translation>Новое название причины:</translation>
+    </message>
+    <message>
+        <source>Remove Lost Reason</source>
+        <translation>Удаление причины проигрыша</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the list? Deals lost for this reason keep it.</source>
+        <translation>Удалить «{name}» из списка? У сделок, проигранных по этой причине, она сохранится.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1806,6 +2539,10 @@
     <message>
         <source>&amp;New Contact…</source>
         <translation>&amp;Новый контакт…</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>Новая &amp;сделка…</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -2091,6 +2828,310 @@
     </message>
 </context>
 <context>
+    <name>MoveDealsDialog</name>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Удаление этапа</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” holds %n deal(s). Choose the stage to move them to; each move is recorded in the deal&apos;s history.</source>
+        <translation>
+            <numerusform>На этапе «{name}» %n сделка. Выберите этап для перемещения; каждое перемещение записывается в историю сделки.</numerusform>
+            <numerusform>На этапе «{name}» %n сделки. Выберите этап для перемещения; каждое перемещение записывается в историю сделки.</numerusform>
+            <numerusform>На этапе «{name}» %n сделок. Выберите этап для перемещения; каждое перемещение записывается в историю сделки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals in the Trash are still in “{name}”. Choose the stage to move them to; each move is recorded in the deal&apos;s history.</source>
+        <translation>На этапе «{name}» остаются сделки из корзины. Выберите этап, на который их переместить; каждое перемещение записывается в историю сделки.</translation>
+    </message>
+    <message>
+        <source>Deals moved to a won or lost stage are closed with today&apos;s date.</source>
+        <translation>Сделки, перемещённые на этап выигрыша или проигрыша, закрываются сегодняшней датой.</translation>
+    </message>
+    <message>
+        <source>Move and Remove</source>
+        <translation>Переместить и удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to:</source>
+        <translation>&amp;Переместить на этап:</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Квалифицирован</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Слишком высокая цена</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Выбрали конкурента</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Нет бюджета</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Решение не принято</translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation>Неподходящее время</translation>
+    </message>
+    <message>
+        <source>Stopped answering</source>
+        <translation>Перестали отвечать</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSection</name>
+    <message>
+        <source>Pipeline</source>
+        <extracomment>With no close range chosen, the Won and Lost columns show the last this many days. A full load was shown (tests and the benchmark wait for it).</extracomment>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Новая сделка…</translation>
+    </message>
+    <message>
+        <source>New deal (Ctrl+Shift+D)</source>
+        <translation>Новая сделка (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation>Этапы…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation>Воронка продаж:</translation>
+    </message>
+    <message>
+        <source>Filter by title, contact or company</source>
+        <translation>Фильтр по названию, контакту или компании</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Closing from</source>
+        <translation>Закрытие с</translation>
+    </message>
+    <message>
+        <source>Closing until</source>
+        <translation>Закрытие по</translation>
+    </message>
+    <message>
+        <source>Close:</source>
+        <translation>Закрытие:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <source>No open deals. Press “New deal…” to add one.</source>
+        <translation>Нет открытых сделок. Нажмите «Новая сделка…», чтобы добавить сделку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted value %1</source>
+        <translation>
+            <numerusform>%n открытая сделка, взвешенная сумма %1</numerusform>
+            <numerusform>%n открытые сделки, взвешенная сумма %1</numerusform>
+            <numerusform>%n открытых сделок, взвешенная сумма %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move deal</source>
+        <translation>Перемещение сделки</translation>
+    </message>
+    <message>
+        <source>Deal “{title}” moved to the Trash. Undo with Ctrl+Z.</source>
+        <translation>Сделка «{title}» перемещена в корзину. Отменить: Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettings</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>Вероятность выигрыша</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettingsDialog</name>
+    <message>
+        <source>Pipeline Settings</source>
+        <translation>Настройка воронки продаж</translation>
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation>&amp;Этапы</translation>
+    </message>
+    <message>
+        <source>&amp;Lost Reasons</source>
+        <translation>П&amp;ричины проигрыша</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка продаж:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pipeline…</source>
+        <translation>&amp;Добавить воронку…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Pipeline…</source>
+        <translation>П&amp;ереименовать воронку…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Stage…</source>
+        <translation>Добавить э&amp;тап…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Stage…</source>
+        <translation>Переи&amp;меновать этап…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Вы&amp;ше</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Ни&amp;же</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Stage…</source>
+        <translation>&amp;Удалить этап…</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change a stage&apos;s name, win probability or kind.</source>
+        <translation>Чтобы изменить название этапа, вероятность выигрыша или тип, дважды щёлкните по нему или нажмите F2.</translation>
+    </message>
+    <message>
+        <source>Add Pipeline</source>
+        <translation>Добавление воронки продаж</translation>
+    </message>
+    <message>
+        <source>Name of the new pipeline (it starts with the usual stages, to rename as you like):</source>
+        <translation>Название новой воронки продаж (в ней будут стандартные этапы, их можно переименовать):</translation>
+    </message>
+    <message>
+        <source>Rename Pipeline</source>
+        <translation>Переименование воронки продаж</translation>
+    </message>
+    <message>
+        <source>New name of the pipeline:</source>
+        <translation>Новое название воронки продаж:</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Добавление этапа</translation>
+    </message>
+    <message>
+        <source>Name of the new stage (it goes after the open stages; then set its win probability):</source>
+        <translation>Название нового этапа (он встанет после открытых этапов; затем задайте вероятность выигрыша):</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>Переименование этапа</translation>
+    </message>
+    <message>
+        <source>New name of the stage:</source>
+        <translation>Новое название этапа:</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Удаление этапа</translation>
+    </message>
+    <message>
+        <source>Remove the stage “{name}”? This cannot be undone.</source>
+        <translation>Удалить этап «{name}»? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2248,6 +3289,10 @@
         <translation>Результат</translation>
     </message>
     <message>
+        <source>The deal this was about</source>
+        <translation>Сделка, к которой это относится</translation>
+    </message>
+    <message>
         <source>Follow up in</source>
         <translation>Напомнить через</translation>
     </message>
@@ -2272,6 +3317,10 @@
         <translation>Связаться повторно: {channel}</translation>
     </message>
     <message>
+        <source>No deal</source>
+        <translation>Без сделки</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -2290,6 +3339,10 @@
     <message>
         <source>Follow up</source>
         <translation>Повторная связь</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
@@ -2560,6 +3613,14 @@ Nothing was imported.</source>
         <translation>Контакт:</translation>
     </message>
     <message>
+        <source>No deal</source>
+        <translation>Без сделки</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Сделка:</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -2824,6 +3885,22 @@ Create one with New Task…</source>
         <comment>company</comment>
         <translation>изменение компании «{name}»</translation>
     </message>
+    <message>
+        <source>Create deal {title}</source>
+        <translation>создание сделки «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit deal {title}</source>
+        <translation>изменение сделки «{title}»</translation>
+    </message>
+    <message>
+        <source>Move {title} to {stage}</source>
+        <translation>перемещение «{title}» на этап «{stage}»</translation>
+    </message>
+    <message>
+        <source>Delete deal {title}</source>
+        <translation>удаление сделки «{title}»</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2957,8 +4034,24 @@ Create one with New Task…</source>
         <translation>«{name}» не находится в корзине. Сначала переместите эту запись в корзину.</translation>
     </message>
     <message>
+        <source>Type a title for the deal.</source>
+        <translation>Введите название сделки.</translation>
+    </message>
+    <message>
         <source>The chosen contact no longer exists. Choose another one.</source>
         <translation>Выбранного контакта больше нет. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>The stage “{stage}” belongs to another pipeline.</source>
+        <translation>Этап «{stage}» относится к другой воронке продаж.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>Выберите причину проигрыша сделки.</translation>
+    </message>
+    <message>
+        <source>The close date {closed_on} is before the deal was created ({created}).</source>
+        <translation>Дата закрытия {closed_on} раньше даты создания сделки ({created}).</translation>
     </message>
     <message>
         <source>The contact “{name}” is in the Trash. Restore it first or choose another contact.</source>
@@ -2971,6 +4064,14 @@ Create one with New Task…</source>
     <message>
         <source>The due time {due_at} is not on the due date {due_date}.</source>
         <translation>Время выполнения {due_at} не совпадает с датой выполнения {due_date}.</translation>
+    </message>
+    <message>
+        <source>The chosen deal no longer exists. Choose another one, or none.</source>
+        <translation>Выбранной сделки больше нет. Выберите другую сделку или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The deal “{title}” is in the Trash. Restore it first or choose another deal.</source>
+        <translation>Сделка «{title}» находится в корзине. Сначала восстановите её или выберите другую сделку.</translation>
     </message>
     <message>
         <source>“{value}” is not a priority. Choose one of: {choices}.</source>
@@ -2987,6 +4088,63 @@ Create one with New Task…</source>
     <message>
         <source>Type a name for the template.</source>
         <translation>Введите название шаблона.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code. Use three letters, such as USD or UZS.</source>
+        <extracomment>The largest amount stored, in minor units: ten trillion of a two-decimal currency, well inside a 64-bit integer and exact as a double for charts.</extracomment>
+        <translation>«{value}» — не код валюты. Используйте три латинские буквы, например USD или UZS.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount. Type digits, such as 1250 or 1 250.50.</source>
+        <translation>«{value}» — не сумма. Введите цифры, например 1250 или 1 250,50.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The amount {value} is too large to store.</source>
+        <translation>Сумма {value} слишком велика для сохранения.</translation>
+    </message>
+    <message>
+        <source>{currency} has {places} decimal places; “{value}” has more.</source>
+        <translation>У валюты {currency} знаков после запятой: {places}; в «{value}» их больше.</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Введите название.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already taken. Choose another name.</source>
+        <translation>Название «{name}» уже занято. Выберите другое.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a probability. Use a whole percent from 0 to 100.</source>
+        <translation>«{value}» — не вероятность. Укажите целое число процентов от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of stage. Choose open, won or lost.</source>
+        <translation>«{value}» — не тип этапа. Выберите «В работе», «Выиграна» или «Проиграна».</translation>
+    </message>
+    <message>
+        <source>“{name}” holds {count} deals. Choose the stage to move them to first.</source>
+        <translation>На этапе «{name}» сделок: {count}. Сначала выберите этап, на который их переместить.</translation>
+    </message>
+    <message>
+        <source>The deals can only move to another stage of the same pipeline.</source>
+        <translation>Сделки можно переместить только на другой этап той же воронки продаж.</translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one open stage, so “{name}” cannot go.</source>
+        <translation>В воронке продаж должен остаться хотя бы один открытый этап, поэтому этап «{name}» удалить нельзя.</translation>
+    </message>
+    <message>
+        <source>Choose the stage of the deal.</source>
+        <translation>Выберите этап сделки.</translation>
+    </message>
+    <message>
+        <source>There is no contact called “{name}”. Choose one from the list, or clear the field for no contact.</source>
+        <translation>Контакта «{name}» нет. Выберите контакт из списка или очистите поле, если контакта нет.</translation>
     </message>
 </context>
 </TS>

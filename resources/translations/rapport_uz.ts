@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz">
 <context>
+    <name>ActivityView</name>
+    <message>
+        <source>When</source>
+        <translation>Vaqt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nima</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Mavzu</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Task</source>
@@ -30,6 +45,113 @@
     <message>
         <source>{bucket} ({count})</source>
         <translation>{bucket} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>Analytics</name>
+    <message>
+        <source>The pipeline has no deals, so there is nothing to export.</source>
+        <translation>Savdo voronkasida bitimlar yoʻq, shuning uchun eksport qiladigan hech narsa yoʻq.</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoz</translation>
+    </message>
+    <message>
+        <source>Stage conversion</source>
+        <translation>Bosqichlar konversiyasi</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Bosqichdagi vaqt</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Manbalar</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Maʼlumot</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Oy</translation>
+    </message>
+    <message>
+        <source>Weighted value of open deals</source>
+        <translation>Ochiq bitimlarning vaznli summasi</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Muvaffaqiyatli bitimlar summasi</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bosqich</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Yetib kelgan</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversiya</translation>
+    </message>
+    <message>
+        <source>Finished visits</source>
+        <translation>Chiqishlar soni</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Oʻrtacha kun</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Manba</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Muvaffaqiyatli</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Muvaffaqiyatsiz</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Muvaffaqiyat ulushi</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>Muvaffaqiyatli bitimning oʻrtacha summasi</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yoʻq)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Savdo voronkasi</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valyuta</translation>
+    </message>
+    <message>
+        <source>Money figures count the deals in {currency}; counts take every deal.</source>
+        <translation>Pul koʻrsatkichlari {currency} valyutasidagi bitimlar boʻyicha hisoblanadi; sonlar esa barcha bitimlarni oʻz ichiga oladi.</translation>
+    </message>
+    <message>
+        <source>Open deals with no expected close (weighted)</source>
+        <translation>Kutilgan yopilish sanasi yoʻq ochiq bitimlar (vaznli summa)</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Eksport vaqti</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Yaratgan dastur</translation>
     </message>
 </context>
 <context>
@@ -75,6 +197,75 @@
         <source>Imported</source>
         <comment>status</comment>
         <translation>Import qilingan</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>weighted {weighted}</source>
+        <translation>vaznli {weighted}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other currencies</source>
+        <translation>
+            <numerusform>va yana %n ta valyuta</numerusform>
+            <numerusform>va yana %n ta valyuta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>Bitimlar yoʻq</translation>
+    </message>
+    <message>
+        <source>Win probability {p} %</source>
+        <translation>Muvaffaqiyat ehtimoli: {p} %</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>overdue</source>
+        <extracomment>Party names are read for this many cards around the one being painted. Reads the party names of some cards (board.party_names in a unit of work). Deal ids dropped on this column: (ids, this column&apos;s stage id).</extracomment>
+        <translation>muddati oʻtgan</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Deal Lost</source>
+        <translation>Bitim muvaffaqiyatsiz yopildi</translation>
+    </message>
+    <message>
+        <source>Deal Won</source>
+        <translation>Bitim muvaffaqiyatli yopildi</translation>
+    </message>
+    <message>
+        <source>Moving the deal to “{stage}” closes it.</source>
+        <translation>Bitim “{stage}” bosqichiga oʻtkazilganda yopiladi.</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Yopilgan sana:</translation>
+    </message>
+    <message>
+        <source>Add reason…</source>
+        <translation>Sabab qoʻshish…</translation>
+    </message>
+    <message>
+        <source>A new reason</source>
+        <translation>Yangi sabab</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Qoʻshish</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Sabab:</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Sabab koʻrsatilmagan</translation>
     </message>
 </context>
 <context>
@@ -213,6 +404,13 @@
     <message>
         <source>Complete without Logging</source>
         <translation>Qayd etmasdan yakunlash</translation>
+    </message>
+</context>
+<context>
+    <name>ContactBox</name>
+    <message>
+        <source>No contact</source>
+        <translation>Kontaktsiz</translation>
     </message>
 </context>
 <context>
@@ -448,12 +646,12 @@
         <translation>Ochiq vazifalar</translation>
     </message>
     <message>
-        <source>Deals, purchases and loyalty</source>
-        <translation>Bitimlar, xaridlar va sodiqlik</translation>
+        <source>Purchases and loyalty</source>
+        <translation>Xaridlar va sodiqlik</translation>
     </message>
     <message>
-        <source>Deals, purchases and loyalty appear here in later releases.</source>
-        <translation>Bitimlar, xaridlar va sodiqlik keyingi versiyalarda shu yerda paydo boʻladi.</translation>
+        <source>Purchases and loyalty appear here in later releases.</source>
+        <translation>Xaridlar va sodiqlik keyingi versiyalarda shu yerda paydo boʻladi.</translation>
     </message>
     <message>
         <source>{title} — due {date}</source>
@@ -753,6 +951,179 @@
     </message>
 </context>
 <context>
+    <name>DealDialog</name>
+    <message>
+        <source>Deal: {title}</source>
+        <translation>Bitim: {title}</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Yangi bitim</translation>
+    </message>
+    <message>
+        <source>What is being sold, and to whom</source>
+        <translation>Nima sotilmoqda va kimga</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Maʼlum</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>Kom&amp;paniya:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Summa:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>Savdo &amp;voronkasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Bosqich:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>Kutilgan &amp;yopilish:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Masʼul:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>M&amp;anba:</translation>
+    </message>
+    <message>
+        <source>P&amp;robability:</source>
+        <translation>&amp;Ehtimol:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Qaydlar:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Move the deal to the Trash (Edit &gt; Undo brings it back)</source>
+        <translation>Bitimni savatga oʻtkazish (“Tahrirlash &gt; Undo” uni qaytaradi)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Bitim</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Faollik</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>{status}, yopilgan sana: {date}</translation>
+    </message>
+    <message>
+        <source>This deal is in the Trash.</source>
+        <translation>Bu bitim savatda.</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s ({percent} %)</source>
+        <translation>Bosqich boʻyicha ({percent} %)</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Contact or company</source>
+        <translation>Kontakt yoki kompaniya</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bosqich</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Ehtimol</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Vaznli summa</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Kutilgan yopilish</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Yopilgan sana</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Manba</translation>
+    </message>
+</context>
+<context>
+    <name>DealsBlock</name>
+    <message>
+        <source>Deals</source>
+        <extracomment>A deal form was opened (tests and the main window may want it). The deals shown were (re)read: a list of DealRecord.</extracomment>
+        <translation>Bitimlar</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens a deal</source>
+        <translation>Bitimni ochish uchun ikki marta bosing yoki Enter tugmasini bosing</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Yangi bitim…</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translation>yopilishi: {date}</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>{date} dan beri muddati oʻtgan</translation>
+    </message>
+    <message>
+        <source>closed {date}</source>
+        <translation>yopilgan: {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals (%Ln open)</source>
+        <translation>
+            <numerusform>Bitimlar (%Ln ta ochiq)</numerusform>
+            <numerusform>Bitimlar (%Ln ta ochiq)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -828,6 +1199,30 @@
         <source>This task no longer exists.</source>
         <translation>Bu vazifa endi mavjud emas.</translation>
     </message>
+    <message>
+        <source>This deal no longer exists.</source>
+        <translation>Bu bitim endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>The deal “{title}” is in the Trash.</source>
+        <translation>“{title}” bitimi savatda.</translation>
+    </message>
+    <message>
+        <source>The deal “{title}” has moved since, so this move cannot be taken back.</source>
+        <translation>“{title}” bitimi shundan beri yana koʻchirilgan, shuning uchun bu koʻchirishni bekor qilib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>This pipeline no longer exists.</source>
+        <translation>Bu savdo voronkasi endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists.</source>
+        <translation>Bu bosqich endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>This lost reason no longer exists.</source>
+        <translation>Bu muvaffaqiyatsizlik sababi endi mavjud emas.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -843,6 +1238,10 @@
     <message>
         <source>Tasks</source>
         <translation>Vazifalar</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Bitimlar</translation>
     </message>
     <message>
         <source>Interactions</source>
@@ -998,6 +1397,26 @@
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
+    <message>
+        <source>Pipeline: {name}</source>
+        <translation>Savdo voronkasi: {name}</translation>
+    </message>
+    <message>
+        <source>Close date from {date}</source>
+        <translation>Yopilish sanasi {date} dan boshlab</translation>
+    </message>
+    <message>
+        <source>Close date until {date}</source>
+        <translation>Yopilish sanasi {date} gacha</translation>
+    </message>
+    <message>
+        <source>Won or lost from {date}</source>
+        <translation>{date} dan boshlab yopilgan (muvaffaqiyatli yoki muvaffaqiyatsiz)</translation>
+    </message>
+    <message>
+        <source>{pipeline} deals</source>
+        <translation>{pipeline} bitimlari</translation>
+    </message>
 </context>
 <context>
     <name>ExportTask</name>
@@ -1048,6 +1467,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Exported %n deal(s) to {path}</source>
+        <translation>
+            <numerusform>%n ta bitim eksport qilindi: {path}</numerusform>
+            <numerusform>%n ta bitim eksport qilindi: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n interaction(s) to {path}</source>
         <translation>
             <numerusform>%n ta muloqot eksport qilindi: {path}</numerusform>
@@ -1092,6 +1518,202 @@
     <message>
         <source>Reading {name}…</source>
         <translation>{name} oʻqilmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Weighted value of open deals, by expected close</source>
+        <translation>Ochiq bitimlarning vaznli summasi, kutilgan yopilish oyi boʻyicha</translation>
+    </message>
+    <message>
+        <source>Won value, by close month</source>
+        <translation>Muvaffaqiyatli bitimlar summasi, yopilgan oy boʻyicha</translation>
+    </message>
+    <message>
+        <source>{series}
+{month}: {amount}</source>
+        <translation>{series}
+{month}: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <source>Currency:</source>
+        <extracomment>A line for the window&apos;s status bar. A report is on screen (after each load). The workbook was written: its path. What is on screen, or None before the first load lands. Today&apos;s date, for the chart&apos;s months (tests fix it).</extracomment>
+        <translation>Valyuta:</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Grafikni PNG sifatida saqlash…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Excelga eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Loading the forecast…</source>
+        <translation>Prognoz yuklanmoqda…</translation>
+    </message>
+    <message>
+        <source>No deals in this pipeline yet</source>
+        <translation>Bu savdo voronkasida hali bitimlar yoʻq</translation>
+    </message>
+    <message>
+        <source>Add deals on the board. Here you will then see the weighted value of the open deals by the month they are expected to close, the won value by month, how deals move from stage to stage, how long they stay in each, and which sources win.</source>
+        <translation>Doskaga bitimlar qoʻshing. Shunda bu yerda ochiq bitimlarning kutilgan yopilish oylari boʻyicha vaznli summasi, oylar boʻyicha muvaffaqiyatli bitimlar summasi, bitimlar bosqichdan bosqichga qanday oʻtishi, har bir bosqichda qancha turishi va qaysi manbalar muvaffaqiyat keltirishini koʻrasiz.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bosqich</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Yetib kelgan</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversiya</translation>
+    </message>
+    <message>
+        <source>Finished visits</source>
+        <translation>Chiqishlar soni</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Oʻrtacha kun</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Manba</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Muvaffaqiyatli</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Muvaffaqiyatsiz</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Muvaffaqiyat ulushi</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>Muvaffaqiyatli bitimning oʻrtacha summasi</translation>
+    </message>
+    <message>
+        <source>Stage conversion</source>
+        <translation>Bosqichlar konversiyasi</translation>
+    </message>
+    <message>
+        <source>Deals that reached each stage, and the share of them that reached the next.</source>
+        <translation>Har bir bosqichga yetib kelgan bitimlar va ulardan keyingi bosqichga oʻtganlari ulushi.</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Bosqichdagi vaqt</translation>
+    </message>
+    <message>
+        <source>Mean days of the visits that have ended.</source>
+        <translation>Bitimlar bosqichda oʻrtacha necha kun turgani (bosqichdan chiqqanlari boʻyicha).</translation>
+    </message>
+    <message>
+        <source>Acquisition sources</source>
+        <translation>Jalb qilish manbalari</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by source; the average counts the won deals.</source>
+        <translation>Manbalar boʻyicha muvaffaqiyatli va muvaffaqiyatsiz bitimlar; oʻrtacha summa muvaffaqiyatli bitimlar boʻyicha hisoblanadi.</translation>
+    </message>
+    <message>
+        <source>Money figures count the deals in {currency}; counts take every deal.</source>
+        <translation>Pul koʻrsatkichlari {currency} valyutasidagi bitimlar boʻyicha hisoblanadi; sonlar esa barcha bitimlarni oʻz ichiga oladi.</translation>
+    </message>
+    <message>
+        <source>Open deals with no expected close, weighted: {amount} (not in the chart).</source>
+        <translation>Kutilgan yopilish sanasi yoʻq ochiq bitimlar, vaznli summa: {amount} (grafikda koʻrsatilmagan).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yoʻq)</translation>
+    </message>
+    <message>
+        <source>The forecast could not be read: {reason}</source>
+        <translation>Prognozni oʻqib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>{pipeline} forecast</source>
+        <translation>{pipeline} prognozi</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Grafikni saqlash</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG rasmlari (*.png)</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>rasmni kodlab boʻlmadi</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Saqlab boʻlmadi</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}: {reason}</source>
+        <translation>Grafikni {path} ga saqlab boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}</source>
+        <translation>Grafik saqlandi: {path}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Excelga eksport qilish</translation>
+    </message>
+    <message>
+        <source>Exporting the forecast…</source>
+        <translation>Prognoz eksport qilinmoqda…</translation>
+    </message>
+    <message>
+        <source>Exported the forecast to {path}</source>
+        <translation>Prognoz eksport qilindi: {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport qilib boʻlmadi</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>Hech narsa eksport qilinmadi: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Bosqich</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Kirgan</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Chiqqan</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Kun</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>hali shu bosqichda</translation>
     </message>
 </context>
 <context>
@@ -1425,12 +2047,48 @@
         <translation>Tugʻilgan kun</translation>
     </message>
     <message>
+        <source>Deal</source>
+        <translation>Bitim</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bosqich</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valyuta</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>Ehtimol, %</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Vaznli summa</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Kutilgan yopilish</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Yopilgan sana</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Masʼul</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>Manba</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Muvaffaqiyatsizlik sababi</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
@@ -1783,6 +2441,78 @@
         <source>Internal</source>
         <translation>Ichki</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochiq</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Muvaffaqiyatli</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Muvaffaqiyatsiz</translation>
+    </message>
+    <message>
+        <source>Open task</source>
+        <translation>Ochiq vazifa</translation>
+    </message>
+    <message>
+        <source>Done task</source>
+        <translation>Bajarilgan vazifa</translation>
+    </message>
+    <message>
+        <source>Cancelled task</source>
+        <translation>Bekor qilingan vazifa</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonsTab</name>
+    <message>
+        <source>A&amp;dd Reason…</source>
+        <extracomment>The dialog&apos;s way of running one user action: (succeeded, what the service returned).</extracomment>
+        <translation>Sabab &amp;qoʻshish…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Reason…</source>
+        <translation>Sababni qayta &amp;nomlash…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Reason…</source>
+        <translation>Sababni &amp;olib tashlash…</translation>
+    </message>
+    <message>
+        <source>The reasons offered when a deal is lost. Removing one hides it from the list; deals lost for it keep it.</source>
+        <translation>Bitim muvaffaqiyatsiz yopilganda taklif qilinadigan sabablar. Olib tashlangan sabab roʻyxatdan yashiriladi; shu sabab bilan yopilgan bitimlarda u saqlanib qoladi.</translation>
+    </message>
+    <message>
+        <source>Add Lost Reason</source>
+        <translation>Muvaffaqiyatsizlik sababini qoʻshish</translation>
+    </message>
+    <message>
+        <source>A reason a deal can be lost:</source>
+        <translation>Bitim muvaffaqiyatsiz yopilishi sababi:</translation>
+    </message>
+    <message>
+        <source>Rename Lost Reason</source>
+        <translation>Sababni qayta nomlash</translation>
+    </message>
+    <message>
+        <source>New name of the reason:</source>
+        <translation>Sababning yangi nomi:</translation>
+    </message>
+    <message>
+        <source>Remove Lost Reason</source>
+        <translation>Sababni olib tashlash</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the list? Deals lost for this reason keep it.</source>
+        <translation>“{name}” roʻyxatdan olib tashlansinmi? Shu sabab bilan yopilgan bitimlarda u saqlanib qoladi.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Olib tashlash</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1794,6 +2524,10 @@
     <message>
         <source>&amp;New Contact…</source>
         <translation>&amp;Yangi kontakt…</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>Yangi &amp;bitim…</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -2077,6 +2811,308 @@
     </message>
 </context>
 <context>
+    <name>MoveDealsDialog</name>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Bosqichni oʻchirish</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” holds %n deal(s). Choose the stage to move them to; each move is recorded in the deal&apos;s history.</source>
+        <translation>
+            <numerusform>“{name}” bosqichida %n ta bitim bor. Ular koʻchiriladigan bosqichni tanlang; har bir koʻchirish bitim tarixida qayd etiladi.</numerusform>
+            <numerusform>“{name}” bosqichida %n ta bitim bor. Ular koʻchiriladigan bosqichni tanlang; har bir koʻchirish bitim tarixida qayd etiladi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals in the Trash are still in “{name}”. Choose the stage to move them to; each move is recorded in the deal&apos;s history.</source>
+        <translation>Savatdagi bitimlar hali ham “{name}” bosqichida. Ular koʻchiriladigan bosqichni tanlang; har bir koʻchirish bitim tarixida qayd etiladi.</translation>
+    </message>
+    <message>
+        <source>Deals moved to a won or lost stage are closed with today&apos;s date.</source>
+        <translation>Muvaffaqiyatli yoki muvaffaqiyatsiz bosqichga koʻchirilgan bitimlar bugungi sana bilan yopiladi.</translation>
+    </message>
+    <message>
+        <source>Move and Remove</source>
+        <translation>Koʻchirish va oʻchirish</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to:</source>
+        <translation>&amp;Qaysi bosqichga koʻchirish:</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>Sales</source>
+        <translation>Savdo</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Saralangan</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Taklif</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Muzokaralar</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Muvaffaqiyatli</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Muvaffaqiyatsiz</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Narx juda yuqori</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Raqobatchini tanladi</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Byudjet yoʻq</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Qaror qabul qilinmadi</translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation>Vaqti mos kelmadi</translation>
+    </message>
+    <message>
+        <source>Stopped answering</source>
+        <translation>Javob bermay qoʻydi</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSection</name>
+    <message>
+        <source>Pipeline</source>
+        <extracomment>With no close range chosen, the Won and Lost columns show the last this many days. A full load was shown (tests and the benchmark wait for it).</extracomment>
+        <translation>Savdo voronkasi</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Doska</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Jadval</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoz</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Yangi bitim…</translation>
+    </message>
+    <message>
+        <source>New deal (Ctrl+Shift+D)</source>
+        <translation>Yangi bitim (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation>Bosqichlar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation>Savdo voronkasi:</translation>
+    </message>
+    <message>
+        <source>Filter by title, contact or company</source>
+        <translation>Nomi, kontakt yoki kompaniya boʻyicha filtrlash</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Manba</translation>
+    </message>
+    <message>
+        <source>Closing from</source>
+        <translation>Eng erta yopilish sanasi</translation>
+    </message>
+    <message>
+        <source>Closing until</source>
+        <translation>Eng kech yopilish sanasi</translation>
+    </message>
+    <message>
+        <source>Close:</source>
+        <translation>Yopilish:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>istalgan</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yuklanmoqda…</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Istalgan masʼul</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Istalgan manba</translation>
+    </message>
+    <message>
+        <source>No open deals. Press “New deal…” to add one.</source>
+        <translation>Ochiq bitimlar yoʻq. Bitim qoʻshish uchun “Yangi bitim…” tugmasini bosing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted value %1</source>
+        <translation>
+            <numerusform>%n ta ochiq bitim, vaznli summa %1</numerusform>
+            <numerusform>%n ta ochiq bitim, vaznli summa %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move deal</source>
+        <translation>Bitimni koʻchirish</translation>
+    </message>
+    <message>
+        <source>Deal “{title}” moved to the Trash. Undo with Ctrl+Z.</source>
+        <translation>“{title}” bitimi savatga oʻtkazildi. Bekor qilish uchun Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettings</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bosqich</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>Muvaffaqiyat ehtimoli</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettingsDialog</name>
+    <message>
+        <source>Pipeline Settings</source>
+        <translation>Savdo voronkasi sozlamalari</translation>
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation>&amp;Bosqichlar</translation>
+    </message>
+    <message>
+        <source>&amp;Lost Reasons</source>
+        <translation>&amp;Muvaffaqiyatsizlik sabablari</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>Savdo &amp;voronkasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pipeline…</source>
+        <translation>Savdo voronkasi &amp;qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Pipeline…</source>
+        <translation>Savdo voronkasini qayta &amp;nomlash…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Stage…</source>
+        <translation>B&amp;osqich qoʻshish…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Stage…</source>
+        <translation>Bosqichni qayta nomla&amp;sh…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Yuqoriga surish</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Pastga surish</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Stage…</source>
+        <translation>Bosqichni oʻ&amp;chirish…</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change a stage&apos;s name, win probability or kind.</source>
+        <translation>Bosqich nomi, muvaffaqiyat ehtimoli yoki turini oʻzgartirish uchun ikki marta bosing yoki F2 tugmasini bosing.</translation>
+    </message>
+    <message>
+        <source>Add Pipeline</source>
+        <translation>Savdo voronkasi qoʻshish</translation>
+    </message>
+    <message>
+        <source>Name of the new pipeline (it starts with the usual stages, to rename as you like):</source>
+        <translation>Yangi savdo voronkasi nomi (unda odatiy bosqichlar boʻladi, ularni xohlagancha qayta nomlashingiz mumkin):</translation>
+    </message>
+    <message>
+        <source>Rename Pipeline</source>
+        <translation>Savdo voronkasini qayta nomlash</translation>
+    </message>
+    <message>
+        <source>New name of the pipeline:</source>
+        <translation>Savdo voronkasining yangi nomi:</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Bosqich qoʻshish</translation>
+    </message>
+    <message>
+        <source>Name of the new stage (it goes after the open stages; then set its win probability):</source>
+        <translation>Yangi bosqich nomi (u ochiq bosqichlardan keyin qoʻshiladi; soʻng uning muvaffaqiyat ehtimolini belgilang):</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>Bosqichni qayta nomlash</translation>
+    </message>
+    <message>
+        <source>New name of the stage:</source>
+        <translation>Bosqichning yangi nomi:</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Bosqichni oʻchirish</translation>
+    </message>
+    <message>
+        <source>Remove the stage “{name}”? This cannot be undone.</source>
+        <translation>“{name}” bosqichi oʻchirilsinmi? Bu amalni bekor qilib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Oʻchirish</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2234,6 +3270,10 @@
         <translation>Natija</translation>
     </message>
     <message>
+        <source>The deal this was about</source>
+        <translation>Bu muloqot qaysi bitimga tegishli</translation>
+    </message>
+    <message>
         <source>Follow up in</source>
         <translation>Qayta bogʻlanish:</translation>
     </message>
@@ -2258,6 +3298,10 @@
         <translation>Qayta bogʻlanish: {channel}</translation>
     </message>
     <message>
+        <source>No deal</source>
+        <translation>Bitimsiz</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -2276,6 +3320,10 @@
     <message>
         <source>Follow up</source>
         <translation>Qayta bogʻlanish</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Bitim</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
@@ -2546,6 +3594,14 @@ Hech narsa import qilinmadi.</translation>
         <translation>Kontakt:</translation>
     </message>
     <message>
+        <source>No deal</source>
+        <translation>Bitimsiz</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Bitim:</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Qaydlar:</translation>
     </message>
@@ -2808,6 +3864,22 @@ Create one with New Task…</source>
         <comment>company</comment>
         <translation>“{name}” kompaniyasini tahrirlash</translation>
     </message>
+    <message>
+        <source>Create deal {title}</source>
+        <translation>“{title}” bitimini yaratish</translation>
+    </message>
+    <message>
+        <source>Edit deal {title}</source>
+        <translation>“{title}” bitimini tahrirlash</translation>
+    </message>
+    <message>
+        <source>Move {title} to {stage}</source>
+        <translation>“{title}” bitimini “{stage}” bosqichiga koʻchirish</translation>
+    </message>
+    <message>
+        <source>Delete deal {title}</source>
+        <translation>“{title}” bitimini oʻchirish</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2941,8 +4013,24 @@ Create one with New Task…</source>
         <translation>“{name}” savatda emas. Avval uni savatga oʻtkazing.</translation>
     </message>
     <message>
+        <source>Type a title for the deal.</source>
+        <translation>Bitim nomini kiriting.</translation>
+    </message>
+    <message>
         <source>The chosen contact no longer exists. Choose another one.</source>
         <translation>Tanlangan kontakt endi mavjud emas. Boshqasini tanlang.</translation>
+    </message>
+    <message>
+        <source>The stage “{stage}” belongs to another pipeline.</source>
+        <translation>“{stage}” bosqichi boshqa savdo voronkasiga tegishli.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>Bitim nima sababdan muvaffaqiyatsiz yopilganini tanlang.</translation>
+    </message>
+    <message>
+        <source>The close date {closed_on} is before the deal was created ({created}).</source>
+        <translation>Yopilish sanasi ({closed_on}) bitim yaratilgan sanadan ({created}) oldin.</translation>
     </message>
     <message>
         <source>The contact “{name}” is in the Trash. Restore it first or choose another contact.</source>
@@ -2955,6 +4043,14 @@ Create one with New Task…</source>
     <message>
         <source>The due time {due_at} is not on the due date {due_date}.</source>
         <translation>Bajarish vaqti ({due_at}) bajarish sanasiga ({due_date}) toʻgʻri kelmaydi.</translation>
+    </message>
+    <message>
+        <source>The chosen deal no longer exists. Choose another one, or none.</source>
+        <translation>Tanlangan bitim endi mavjud emas. Boshqasini tanlang yoki bitimsiz qoldiring.</translation>
+    </message>
+    <message>
+        <source>The deal “{title}” is in the Trash. Restore it first or choose another deal.</source>
+        <translation>“{title}” bitimi savatda. Avval uni tiklang yoki boshqa bitimni tanlang.</translation>
     </message>
     <message>
         <source>“{value}” is not a priority. Choose one of: {choices}.</source>
@@ -2971,6 +4067,63 @@ Create one with New Task…</source>
     <message>
         <source>Type a name for the template.</source>
         <translation>Shablon nomini kiriting.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code. Use three letters, such as USD or UZS.</source>
+        <extracomment>The largest amount stored, in minor units: ten trillion of a two-decimal currency, well inside a 64-bit integer and exact as a double for charts.</extracomment>
+        <translation>“{value}” valyuta kodi emas. Uch harfli koddan foydalaning, masalan, USD yoki UZS.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount. Type digits, such as 1250 or 1 250.50.</source>
+        <translation>“{value}” summa emas. Raqamlar bilan kiriting, masalan, 1250 yoki 1 250.50.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Summa manfiy boʻlishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>The amount {value} is too large to store.</source>
+        <translation>{value} summasi saqlash uchun juda katta.</translation>
+    </message>
+    <message>
+        <source>{currency} has {places} decimal places; “{value}” has more.</source>
+        <translation>{currency} valyutasida kasr qismi {places} xonali, “{value}” da esa koʻproq.</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Nom kiriting.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already taken. Choose another name.</source>
+        <translation>“{name}” nomi band. Boshqa nom tanlang.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a probability. Use a whole percent from 0 to 100.</source>
+        <translation>“{value}” ehtimol emas. 0 dan 100 gacha butun foiz kiriting.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of stage. Choose open, won or lost.</source>
+        <translation>“{value}” bosqich turi emas. Ochiq, muvaffaqiyatli yoki muvaffaqiyatsiz turini tanlang.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds {count} deals. Choose the stage to move them to first.</source>
+        <translation>“{name}” bosqichida {count} ta bitim bor. Avval ular koʻchiriladigan bosqichni tanlang.</translation>
+    </message>
+    <message>
+        <source>The deals can only move to another stage of the same pipeline.</source>
+        <translation>Bitimlarni faqat shu savdo voronkasining boshqa bosqichiga koʻchirish mumkin.</translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one open stage, so “{name}” cannot go.</source>
+        <translation>Savdo voronkasida kamida bitta ochiq bosqich boʻlishi kerak, shuning uchun “{name}” bosqichini oʻchirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Choose the stage of the deal.</source>
+        <translation>Bitim bosqichini tanlang.</translation>
+    </message>
+    <message>
+        <source>There is no contact called “{name}”. Choose one from the list, or clear the field for no contact.</source>
+        <translation>“{name}” nomli kontakt yoʻq. Roʻyxatdan birini tanlang yoki kontakt boʻlmasa, maydonni tozalang.</translation>
     </message>
 </context>
 </TS>

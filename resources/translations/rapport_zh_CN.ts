@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityView</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Task</source>
@@ -30,6 +45,113 @@
     <message>
         <source>{bucket} ({count})</source>
         <translation>{bucket}（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>Analytics</name>
+    <message>
+        <source>The pipeline has no deals, so there is nothing to export.</source>
+        <translation>该销售管道中没有交易，因此没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Stage conversion</source>
+        <translation>阶段转化</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>阶段停留时间</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Weighted value of open deals</source>
+        <translation>进行中交易的加权金额</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>到达数</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Finished visits</source>
+        <translation>已结束停留次数</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交数</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单数</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>平均成交金额</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Money figures count the deals in {currency}; counts take every deal.</source>
+        <translation>金额只统计以 {currency} 计价的交易；数量统计所有交易。</translation>
+    </message>
+    <message>
+        <source>Open deals with no expected close (weighted)</source>
+        <translation>未设预计结单日期的进行中交易（加权）</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>生成程序</translation>
     </message>
 </context>
 <context>
@@ -75,6 +197,74 @@
         <source>Imported</source>
         <comment>status</comment>
         <translation>已导入</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>weighted {weighted}</source>
+        <translation>加权 {weighted}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other currencies</source>
+        <translation>
+            <numerusform>另有 %n 种其他币种</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>没有交易</translation>
+    </message>
+    <message>
+        <source>Win probability {p} %</source>
+        <translation>成交概率 {p}%</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>overdue</source>
+        <extracomment>Party names are read for this many cards around the one being painted. Reads the party names of some cards (board.party_names in a unit of work). Deal ids dropped on this column: (ids, this column&apos;s stage id).</extracomment>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Deal Lost</source>
+        <translation>交易丢单</translation>
+    </message>
+    <message>
+        <source>Deal Won</source>
+        <translation>交易成交</translation>
+    </message>
+    <message>
+        <source>Moving the deal to “{stage}” closes it.</source>
+        <translation>将交易移到“{stage}”后即结单。</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>结单日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add reason…</source>
+        <translation>添加原因…</translation>
+    </message>
+    <message>
+        <source>A new reason</source>
+        <translation>新原因</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>未说明原因</translation>
     </message>
 </context>
 <context>
@@ -212,6 +402,13 @@
     <message>
         <source>Complete without Logging</source>
         <translation>完成但不记录</translation>
+    </message>
+</context>
+<context>
+    <name>ContactBox</name>
+    <message>
+        <source>No contact</source>
+        <translation>无联系人</translation>
     </message>
 </context>
 <context>
@@ -446,12 +643,12 @@
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <source>Deals, purchases and loyalty</source>
-        <translation>交易、购买与忠诚度</translation>
+        <source>Purchases and loyalty</source>
+        <translation>购买与忠诚度</translation>
     </message>
     <message>
-        <source>Deals, purchases and loyalty appear here in later releases.</source>
-        <translation>交易、购买和忠诚度信息将在后续版本中显示在这里。</translation>
+        <source>Purchases and loyalty appear here in later releases.</source>
+        <translation>购买记录和忠诚度将在后续版本中显示在这里。</translation>
     </message>
     <message>
         <source>{title} — due {date}</source>
@@ -745,6 +942,178 @@
     </message>
 </context>
 <context>
+    <name>DealDialog</name>
+    <message>
+        <source>Deal: {title}</source>
+        <translation>交易：{title}</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>新建交易</translation>
+    </message>
+    <message>
+        <source>What is being sold, and to whom</source>
+        <translation>卖什么，卖给谁</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>公司(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>金额(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>销售管道(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>预计结单日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>P&amp;robability:</source>
+        <translation>概率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move the deal to the Trash (Edit &gt; Undo brings it back)</source>
+        <translation>将交易移到回收站（使用“编辑 &gt; 撤消”可恢复）</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>于 {date} {status}</translation>
+    </message>
+    <message>
+        <source>This deal is in the Trash.</source>
+        <translation>该交易在回收站中。</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s ({percent} %)</source>
+        <translation>按阶段（{percent}%）</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Contact or company</source>
+        <translation>联系人或公司</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计结单日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结单日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>DealsBlock</name>
+    <message>
+        <source>Deals</source>
+        <extracomment>A deal form was opened (tests and the main window may want it). The deals shown were (re)read: a list of DealRecord.</extracomment>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens a deal</source>
+        <translation>双击或按 Enter 键打开交易</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新建交易…</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translation>预计 {date} 结单</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>自 {date} 起已逾期</translation>
+    </message>
+    <message>
+        <source>closed {date}</source>
+        <translation>{date} 结单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals (%Ln open)</source>
+        <translation>
+            <numerusform>交易（%Ln 笔进行中）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -820,6 +1189,30 @@
         <source>This task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
+    <message>
+        <source>This deal no longer exists.</source>
+        <translation>该交易已不存在。</translation>
+    </message>
+    <message>
+        <source>The deal “{title}” is in the Trash.</source>
+        <translation>交易“{title}”在回收站中。</translation>
+    </message>
+    <message>
+        <source>The deal “{title}” has moved since, so this move cannot be taken back.</source>
+        <translation>交易“{title}”此后又被移动过，因此无法撤消此次移动。</translation>
+    </message>
+    <message>
+        <source>This pipeline no longer exists.</source>
+        <translation>该销售管道已不存在。</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists.</source>
+        <translation>该阶段已不存在。</translation>
+    </message>
+    <message>
+        <source>This lost reason no longer exists.</source>
+        <translation>该丢单原因已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -835,6 +1228,10 @@
     <message>
         <source>Tasks</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
     </message>
     <message>
         <source>Interactions</source>
@@ -990,6 +1387,26 @@
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>Pipeline: {name}</source>
+        <translation>销售管道：{name}</translation>
+    </message>
+    <message>
+        <source>Close date from {date}</source>
+        <translation>结单日期从 {date} 起</translation>
+    </message>
+    <message>
+        <source>Close date until {date}</source>
+        <translation>结单日期截至 {date}</translation>
+    </message>
+    <message>
+        <source>Won or lost from {date}</source>
+        <translation>{date} 起成交或丢单</translation>
+    </message>
+    <message>
+        <source>{pipeline} deals</source>
+        <translation>{pipeline} 交易</translation>
+    </message>
 </context>
 <context>
     <name>ExportTask</name>
@@ -1037,6 +1454,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Exported %n deal(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 笔交易导出到 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n interaction(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条互动记录导出到 {path}</numerusform>
@@ -1080,6 +1503,202 @@
     <message>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Weighted value of open deals, by expected close</source>
+        <translation>进行中交易的加权金额（按预计结单月份）</translation>
+    </message>
+    <message>
+        <source>Won value, by close month</source>
+        <translation>成交金额（按结单月份）</translation>
+    </message>
+    <message>
+        <source>{series}
+{month}: {amount}</source>
+        <translation>{series}
+{month}：{amount}</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <source>Currency:</source>
+        <extracomment>A line for the window&apos;s status bar. A report is on screen (after each load). The workbook was written: its path. What is on screen, or None before the first load lands. Today&apos;s date, for the chart&apos;s months (tests fix it).</extracomment>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>将图表保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>Loading the forecast…</source>
+        <translation>正在加载预测…</translation>
+    </message>
+    <message>
+        <source>No deals in this pipeline yet</source>
+        <translation>此销售管道中还没有交易</translation>
+    </message>
+    <message>
+        <source>Add deals on the board. Here you will then see the weighted value of the open deals by the month they are expected to close, the won value by month, how deals move from stage to stage, how long they stay in each, and which sources win.</source>
+        <translation>请在看板上添加交易。之后您将在这里看到：按预计结单月份统计的进行中交易加权金额、每月成交金额、交易在各阶段之间的流转、在每个阶段停留的时长，以及哪些来源带来成交。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>到达数</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Finished visits</source>
+        <translation>已结束停留次数</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交数</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单数</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>平均成交金额</translation>
+    </message>
+    <message>
+        <source>Stage conversion</source>
+        <translation>阶段转化</translation>
+    </message>
+    <message>
+        <source>Deals that reached each stage, and the share of them that reached the next.</source>
+        <translation>到达各阶段的交易数，以及其中进入下一阶段的比例。</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>阶段停留时间</translation>
+    </message>
+    <message>
+        <source>Mean days of the visits that have ended.</source>
+        <translation>已结束的阶段停留的平均天数。</translation>
+    </message>
+    <message>
+        <source>Acquisition sources</source>
+        <translation>获客来源</translation>
+    </message>
+    <message>
+        <source>Won and lost deals by source; the average counts the won deals.</source>
+        <translation>按来源统计的成交和丢单交易数；平均值只计算成交的交易。</translation>
+    </message>
+    <message>
+        <source>Money figures count the deals in {currency}; counts take every deal.</source>
+        <translation>金额只统计以 {currency} 计价的交易；数量统计所有交易。</translation>
+    </message>
+    <message>
+        <source>Open deals with no expected close, weighted: {amount} (not in the chart).</source>
+        <translation>未设预计结单日期的进行中交易，加权金额：{amount}（未计入图表）。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The forecast could not be read: {reason}</source>
+        <translation>无法读取预测：{reason}</translation>
+    </message>
+    <message>
+        <source>{pipeline} forecast</source>
+        <translation>{pipeline} 预测</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>无法编码图像</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}: {reason}</source>
+        <translation>无法将图表保存到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}</source>
+        <translation>已将图表保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Exporting the forecast…</source>
+        <translation>正在导出预测…</translation>
+    </message>
+    <message>
+        <source>Exported the forecast to {path}</source>
+        <translation>已将预测导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>未导出任何内容：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>进入时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>仍在此阶段</translation>
     </message>
 </context>
 <context>
@@ -1413,12 +2032,48 @@
         <translation>生日</translation>
     </message>
     <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>概率 %</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计结单日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结单日期</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>丢单原因</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
@@ -1771,6 +2426,78 @@
         <source>Internal</source>
         <translation>内部</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Open task</source>
+        <translation>未完成任务</translation>
+    </message>
+    <message>
+        <source>Done task</source>
+        <translation>已完成任务</translation>
+    </message>
+    <message>
+        <source>Cancelled task</source>
+        <translation>已取消任务</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonsTab</name>
+    <message>
+        <source>A&amp;dd Reason…</source>
+        <extracomment>The dialog&apos;s way of running one user action: (succeeded, what the service returned).</extracomment>
+        <translation>添加原因(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Reason…</source>
+        <translation>重命名原因(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Reason…</source>
+        <translation>移除原因(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The reasons offered when a deal is lost. Removing one hides it from the list; deals lost for it keep it.</source>
+        <translation>交易丢单时可选的原因。移除的原因不再出现在列表中，但因该原因丢单的交易仍会保留它。</translation>
+    </message>
+    <message>
+        <source>Add Lost Reason</source>
+        <translation>添加丢单原因</translation>
+    </message>
+    <message>
+        <source>A reason a deal can be lost:</source>
+        <translation>交易丢单的原因：</translation>
+    </message>
+    <message>
+        <source>Rename Lost Reason</source>
+        <translation>重命名丢单原因</translation>
+    </message>
+    <message>
+        <source>New name of the reason:</source>
+        <translation>原因的新名称：</translation>
+    </message>
+    <message>
+        <source>Remove Lost Reason</source>
+        <translation>移除丢单原因</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the list? Deals lost for this reason keep it.</source>
+        <translation>要从列表中移除“{name}”吗？因该原因丢单的交易仍会保留它。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1782,6 +2509,10 @@
     <message>
         <source>&amp;New Contact…</source>
         <translation>新建联系人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>新建交易(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -2063,6 +2794,306 @@
     </message>
 </context>
 <context>
+    <name>MoveDealsDialog</name>
+    <message>
+        <source>Remove Stage</source>
+        <translation>移除阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” holds %n deal(s). Choose the stage to move them to; each move is recorded in the deal&apos;s history.</source>
+        <translation>
+            <numerusform>“{name}”中有 %n 笔交易。请选择要将它们移到的阶段；每次移动都会记入交易的历史记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals in the Trash are still in “{name}”. Choose the stage to move them to; each move is recorded in the deal&apos;s history.</source>
+        <translation>回收站中仍有交易位于“{name}”。请选择要将它们移到的阶段；每次移动都会记入交易的历史记录。</translation>
+    </message>
+    <message>
+        <source>Deals moved to a won or lost stage are closed with today&apos;s date.</source>
+        <translation>移到成交或丢单阶段的交易将以今天的日期结单。</translation>
+    </message>
+    <message>
+        <source>Move and Remove</source>
+        <translation>移动并移除</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to:</source>
+        <translation>移到(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>价格太高</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>选择了竞争对手</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>没有预算</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>迟迟未做决定</translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation>时机不对</translation>
+    </message>
+    <message>
+        <source>Stopped answering</source>
+        <translation>不再回复</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSection</name>
+    <message>
+        <source>Pipeline</source>
+        <extracomment>With no close range chosen, the Won and Lost columns show the last this many days. A full load was shown (tests and the benchmark wait for it).</extracomment>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新建交易…</translation>
+    </message>
+    <message>
+        <source>New deal (Ctrl+Shift+D)</source>
+        <translation>新建交易（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation>阶段…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation>销售管道：</translation>
+    </message>
+    <message>
+        <source>Filter by title, contact or company</source>
+        <translation>按标题、联系人或公司筛选</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Closing from</source>
+        <translation>结单日期起</translation>
+    </message>
+    <message>
+        <source>Closing until</source>
+        <translation>结单日期止</translation>
+    </message>
+    <message>
+        <source>Close:</source>
+        <translation>结单日期：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>所有负责人</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <source>No open deals. Press “New deal…” to add one.</source>
+        <translation>没有进行中的交易。点击“新建交易…”即可添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted value %1</source>
+        <translation>
+            <numerusform>%n 笔进行中的交易，加权金额 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move deal</source>
+        <translation>移动交易</translation>
+    </message>
+    <message>
+        <source>Deal “{title}” moved to the Trash. Undo with Ctrl+Z.</source>
+        <translation>交易“{title}”已移到回收站。按 Ctrl+Z 可撤消。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettings</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>成交概率</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettingsDialog</name>
+    <message>
+        <source>Pipeline Settings</source>
+        <translation>销售管道设置</translation>
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lost Reasons</source>
+        <translation>丢单原因(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>销售管道(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pipeline…</source>
+        <translation>添加销售管道(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Pipeline…</source>
+        <translation>重命名销售管道(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Stage…</source>
+        <translation>添加阶段(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Stage…</source>
+        <translation>重命名阶段(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Stage…</source>
+        <translation>移除阶段(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change a stage&apos;s name, win probability or kind.</source>
+        <translation>双击或按 F2 可修改阶段的名称、成交概率或类型。</translation>
+    </message>
+    <message>
+        <source>Add Pipeline</source>
+        <translation>添加销售管道</translation>
+    </message>
+    <message>
+        <source>Name of the new pipeline (it starts with the usual stages, to rename as you like):</source>
+        <translation>新销售管道的名称（将带有常用阶段，可随意重命名）：</translation>
+    </message>
+    <message>
+        <source>Rename Pipeline</source>
+        <translation>重命名销售管道</translation>
+    </message>
+    <message>
+        <source>New name of the pipeline:</source>
+        <translation>销售管道的新名称：</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Name of the new stage (it goes after the open stages; then set its win probability):</source>
+        <translation>新阶段的名称（将排在进行中阶段之后；随后请设置其成交概率）：</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <source>New name of the stage:</source>
+        <translation>阶段的新名称：</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>移除阶段</translation>
+    </message>
+    <message>
+        <source>Remove the stage “{name}”? This cannot be undone.</source>
+        <translation>要移除阶段“{name}”吗？此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2220,6 +3251,10 @@
         <translation>结果</translation>
     </message>
     <message>
+        <source>The deal this was about</source>
+        <translation>此记录相关的交易</translation>
+    </message>
+    <message>
         <source>Follow up in</source>
         <translation>跟进时间</translation>
     </message>
@@ -2244,6 +3279,10 @@
         <translation>跟进：{channel}</translation>
     </message>
     <message>
+        <source>No deal</source>
+        <translation>无交易</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -2262,6 +3301,10 @@
     <message>
         <source>Follow up</source>
         <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
@@ -2532,6 +3575,14 @@ Nothing was imported.</source>
         <translation>联系人：</translation>
     </message>
     <message>
+        <source>No deal</source>
+        <translation>无交易</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>交易(&amp;D)：</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -2792,6 +3843,22 @@ Create one with New Task…</source>
         <comment>company</comment>
         <translation>编辑公司“{name}”</translation>
     </message>
+    <message>
+        <source>Create deal {title}</source>
+        <translation>创建交易“{title}”</translation>
+    </message>
+    <message>
+        <source>Edit deal {title}</source>
+        <translation>编辑交易“{title}”</translation>
+    </message>
+    <message>
+        <source>Move {title} to {stage}</source>
+        <translation>将“{title}”移到“{stage}”</translation>
+    </message>
+    <message>
+        <source>Delete deal {title}</source>
+        <translation>删除交易“{title}”</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2925,8 +3992,24 @@ Create one with New Task…</source>
         <translation>“{name}”不在回收站中。请先将其移到回收站。</translation>
     </message>
     <message>
+        <source>Type a title for the deal.</source>
+        <translation>请输入交易标题。</translation>
+    </message>
+    <message>
         <source>The chosen contact no longer exists. Choose another one.</source>
         <translation>所选联系人已不存在。请选择其他联系人。</translation>
+    </message>
+    <message>
+        <source>The stage “{stage}” belongs to another pipeline.</source>
+        <translation>阶段“{stage}”属于另一个销售管道。</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>请选择丢单原因。</translation>
+    </message>
+    <message>
+        <source>The close date {closed_on} is before the deal was created ({created}).</source>
+        <translation>结单日期 {closed_on} 早于交易的创建日期（{created}）。</translation>
     </message>
     <message>
         <source>The contact “{name}” is in the Trash. Restore it first or choose another contact.</source>
@@ -2939,6 +4022,14 @@ Create one with New Task…</source>
     <message>
         <source>The due time {due_at} is not on the due date {due_date}.</source>
         <translation>到期时间 {due_at} 不在到期日期 {due_date} 当天。</translation>
+    </message>
+    <message>
+        <source>The chosen deal no longer exists. Choose another one, or none.</source>
+        <translation>所选交易已不存在。请选择其他交易，或不选择交易。</translation>
+    </message>
+    <message>
+        <source>The deal “{title}” is in the Trash. Restore it first or choose another deal.</source>
+        <translation>交易“{title}”在回收站中。请先将其还原，或选择其他交易。</translation>
     </message>
     <message>
         <source>“{value}” is not a priority. Choose one of: {choices}.</source>
@@ -2955,6 +4046,63 @@ Create one with New Task…</source>
     <message>
         <source>Type a name for the template.</source>
         <translation>请输入模板名称。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code. Use three letters, such as USD or UZS.</source>
+        <extracomment>The largest amount stored, in minor units: ten trillion of a two-decimal currency, well inside a 64-bit integer and exact as a double for charts.</extracomment>
+        <translation>“{value}”不是币种代码。请使用三个字母，例如 USD 或 UZS。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount. Type digits, such as 1250 or 1 250.50.</source>
+        <translation>“{value}”不是金额。请输入数字，例如 1250 或 1 250.50。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount {value} is too large to store.</source>
+        <translation>金额 {value} 过大，无法存储。</translation>
+    </message>
+    <message>
+        <source>{currency} has {places} decimal places; “{value}” has more.</source>
+        <translation>{currency} 最多有 {places} 位小数，而“{value}”的小数位数更多。</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>“{name}” is already taken. Choose another name.</source>
+        <translation>“{name}”已被使用。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a probability. Use a whole percent from 0 to 100.</source>
+        <translation>“{value}”不是有效的概率。请使用 0 到 100 之间的整数百分比。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of stage. Choose open, won or lost.</source>
+        <translation>“{value}”不是有效的阶段类型。请选择进行中、成交或丢单。</translation>
+    </message>
+    <message>
+        <source>“{name}” holds {count} deals. Choose the stage to move them to first.</source>
+        <translation>“{name}”中有 {count} 笔交易。请先选择要将它们移到的阶段。</translation>
+    </message>
+    <message>
+        <source>The deals can only move to another stage of the same pipeline.</source>
+        <translation>交易只能移到同一销售管道中的其他阶段。</translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one open stage, so “{name}” cannot go.</source>
+        <translation>销售管道至少需要一个进行中阶段，因此不能移除“{name}”。</translation>
+    </message>
+    <message>
+        <source>Choose the stage of the deal.</source>
+        <translation>请选择交易的阶段。</translation>
+    </message>
+    <message>
+        <source>There is no contact called “{name}”. Choose one from the list, or clear the field for no contact.</source>
+        <translation>没有名为“{name}”的联系人。请从列表中选择，或清空此字段表示无联系人。</translation>
     </message>
 </context>
 </TS>

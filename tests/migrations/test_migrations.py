@@ -67,6 +67,23 @@ SEED_SQL["0004_import_batches"] = [
     "VALUES (1, 'contact', 2, 'created')",
 ]
 
+# 0005 adds the pipeline; a deal of Gʻulom's that went Lead -> Won, with a call about it.
+SEED_SQL["0005_pipeline"] = [
+    *SEED_SQL["0004_import_batches"],
+    "INSERT INTO pipelines (id, name, position, created_at, updated_at) VALUES "
+    "(1, 'Sales', 0, '2025-05-01 00:00:00.000000', '2025-05-01 00:00:00.000000')",
+    "INSERT INTO stages (id, pipeline_id, name, position, probability, kind) VALUES "
+    "(1, 1, 'Lead', 0, 10, 'open'), (2, 1, 'Won', 1, 100, 'won')",
+    "INSERT INTO deals (id, pipeline_id, stage_id, title, contact_id, value_minor, currency, "
+    "status, closed_on, created_at, updated_at) VALUES (1, 1, 2, 'Cotton, 20 t', 1, "
+    "1250000, 'USD', 'won', '2025-05-20', '2025-05-01 00:00:00.000000', "
+    "'2025-05-20 00:00:00.000000')",
+    "INSERT INTO stage_changes (deal_id, stage_id, entered_at, left_at) VALUES "
+    "(1, 1, '2025-05-01 00:00:00.000000', '2025-05-20 00:00:00.000000'), "
+    "(1, 2, '2025-05-20 00:00:00.000000', NULL)",
+    "UPDATE interactions SET deal_id = 1 WHERE id = 1",
+]
+
 
 def _revisions() -> list[str]:
     script = ScriptDirectory.from_config(dbmod.alembic_config())
@@ -117,6 +134,27 @@ def test_upgrade_from_each_revision_keeps_data(tmp_path: Path, revision: str) ->
             assert compare_metadata(context, Base.metadata) == []
     finally:
         database.dispose()
+
+
+def test_deal_links_on_big_tables_are_real_foreign_keys(tmp_path: Path) -> None:
+    """interactions.deal_id and tasks.deal_id are added in place, not by a rebuild; the
+    schema comparison cannot read such keys, so check them here, and their effect."""
+    path = tmp_path / "crm.sqlite3"
+    engine = dbmod.make_engine(f"sqlite:///{path}")
+    dbmod.upgrade(engine, "0005_pipeline")
+    with engine.begin() as conn:
+        for statement in SEED_SQL["0005_pipeline"]:
+            conn.exec_driver_sql(statement)
+        for table, column in sorted(dbmod.INLINE_FOREIGN_KEYS):
+            keys = conn.exec_driver_sql(f"PRAGMA foreign_key_list({table})").fetchall()
+            (key,) = [k for k in keys if k[3] == column]
+            assert (key[2], key[4], key[6]) == ("deals", "id", "SET NULL")
+        conn.exec_driver_sql("UPDATE tasks SET deal_id = 1")
+        conn.exec_driver_sql("DELETE FROM deals WHERE id = 1")
+        assert conn.exec_driver_sql("SELECT deal_id FROM interactions").scalar() is None
+        assert conn.exec_driver_sql("SELECT deal_id FROM tasks").scalar() is None
+        assert conn.exec_driver_sql("SELECT count(*) FROM stage_changes").scalar() == 0
+    engine.dispose()
 
 
 def _with_extra_revision(

@@ -15,6 +15,7 @@ from app.ui.contacts_section import ContactsSection
 from app.ui.empty_state import EmptyState
 from app.ui.i18n import install_translators
 from app.ui.io_section import IoSection
+from app.ui.pipeline_section import PipelineSection
 from app.ui.sections import SECTIONS
 from app.ui.tasks_section import TasksSection
 
@@ -44,7 +45,8 @@ def test_every_section_opens_on_its_empty_state(start_rapport, tmp_path: Path, q
         assert window.current_section() == spec.key
         page = window.pages.currentWidget()
         assert page.isVisible()
-        built = {"contacts": ContactsSection, "tasks": TasksSection, "import_export": IoSection}
+        built = {"contacts": ContactsSection, "tasks": TasksSection,
+                 "pipeline": PipelineSection, "import_export": IoSection}
         if spec.key in built:  # built: over the database
             assert isinstance(page, built[spec.key])
             titles.append(item.text())
@@ -248,12 +250,16 @@ def test_each_shipped_language_translates_the_window(start_rapport, tmp_path, qa
     try:
         install_translators(qapp, language)
         window = start_rapport(tmp_path / "db.sqlite3").window
-        window.show_section("pipeline")
+        window.show_section("loyalty")
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus != ["&File", "&Edit", "&View", "&Help"]
         assert all(window.sidebar.item(r).text() != s.title for r, s in enumerate(SECTIONS))
         page = window.pages.currentWidget()
         assert page.badge.text() != "Coming soon"
+        window.show_section("pipeline")
+        board = window.pages.currentWidget()
+        assert board.new_button.text() != "New deal…"
+        assert board.views.button(0).text() != "Board"
     finally:
         install_translators(qapp, "en")
 

@@ -29,6 +29,7 @@ KIND_NAMES = {
     "contacts": QT_TRANSLATE_NOOP("Export", "Contacts"),
     "companies": QT_TRANSLATE_NOOP("Export", "Companies"),
     "tasks": QT_TRANSLATE_NOOP("Export", "Tasks"),
+    "deals": QT_TRANSLATE_NOOP("Export", "Deals"),
     "interactions": QT_TRANSLATE_NOOP("Export", "Interactions"),
 }
 WHAT = QT_TRANSLATE_NOOP("Export", "Exported")

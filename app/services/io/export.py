@@ -1,11 +1,13 @@
-"""Export contacts, companies, tasks and interactions to .xlsx, .csv or .vcf files.
+"""Export contacts, companies, tasks, interactions and deals to .xlsx, .csv or .vcf files.
 
 ``export_contacts(session, query, path, now=...)`` writes the contacts a ContactQuery
 matches: the list's search and filters exactly, as search.where() builds them (the
 list's sort aside, see below). The others write companies (all, or those whose name
 contains a text), tasks (the agenda's filters: owner, priority, status) and
-interactions (one contact's, or everyone's in a time range). The format comes from the
-suffix (or ``fmt``); how files are written, atomically, is in sheet_writer.
+interactions (one contact's, or everyone's in a time range); deals (a pipeline's, as
+the board filters them) are written by export_deals.py, importable from here. The
+format comes from the suffix (or ``fmt``); how files are written, atomically, is in
+sheet_writer.
 
 Rows are read in keyset pages of ``PAGE`` in the order the records were created (by
 id): one pass along the table, where the list's name order would seek every row
@@ -37,6 +39,7 @@ from app.models.enums import Priority
 
 from .. import search
 from . import about_writer as about
+from .export_deals import export_deals  # noqa: F401 - the deals export, beside the others
 from .fields import CUSTOM_HEADER_PREFIX, CUSTOM_PREFIX, FIELDS
 from .sheet_writer import (  # noqa: F401 - the export API, importable from here
     Cancel,

@@ -16,6 +16,9 @@ Column kinds, and how they are written:
 * ``bool``: a truth value.
 * ``list``: a tuple of strings (tags), joined with ", " in a table.
 * ``any``: a custom field value (text, number or truth value), typed as it comes.
+* ``money``: a money_cells.MoneyCell, in a workbook a number in major units under a
+  format naming its currency (CSV writers are given ``text`` columns of
+  money.plain_text instead).
 
 Times: people read their own clock, so each writer shows moments in ``tz`` (None: the
 computer's local zone, daylight saving time included), to the second. The workbook's

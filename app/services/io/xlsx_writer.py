@@ -24,6 +24,8 @@ from typing import Any
 
 from xlsxwriter import Workbook
 
+from .. import money
+from .money_cells import MoneyCell, number_format
 from .sheet_writer import BUFFER, Column, Row
 
 MAX_WIDTH = 60  # characters: a long note must not make a column a screen wide
@@ -151,7 +153,24 @@ class XlsxSheetWriter:
             return joined, None
         if kind == "any":
             return self._any, None
+        if kind == "money":
+            return self._money_writer(), None
         return sheet.write_string, None
+
+    def _money_writer(self) -> CellWriter:
+        """A MoneyCell as a number in major units under its currency's format (one
+        format object per currency met: a column may mix currencies)."""
+        formats: dict[str, Any] = {}
+        sheet, book = self._sheet, self._book
+
+        def amount(r: int, c: int, value: MoneyCell, _fmt: Any) -> int:
+            cell_format = formats.get(value.currency)
+            if cell_format is None:
+                cell_format = formats[value.currency] = book.add_format(
+                    {"num_format": number_format(value.currency)})
+            return int(sheet.write_number(r, c, value.major, cell_format))
+
+        return amount
 
     def _any(self, r: int, c: int, value: Any, fmt: Any) -> int:
         """A custom field: a truth value, a number or text, each as what it is."""
@@ -200,6 +219,9 @@ def _buffer_rows(sheet: Any) -> None:
 def _text_width(value: object) -> int:
     if value is None:
         return 0
+    if isinstance(value, MoneyCell):  # as shown: grouped, with the code
+        places = money.exponent(value.currency)
+        return len(f"{value.major:,.{places}f} {value.currency}")
     if isinstance(value, tuple):
         value = ", ".join(value)
     text = str(value)
