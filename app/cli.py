@@ -35,6 +35,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = (
         "database file (or SQLAlchemy URL); default: $RAPPORT_DB, "
@@ -53,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="fill a database with realistic demo data",
         description="Fill a database with deterministic demo data: companies, contacts "
         "(English, Chinese, Russian and Uzbek names), tags, interactions over three years "
-        "and follow-up tasks. The same --seed and --today give the same data.",
+        "and follow-up tasks; on request deals and purchases (with loyalty points). The same "
+        "--seed and --today give the same data.",
     )
     demo.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
     demo.add_argument("--contacts", type=_positive_int, default=1000, metavar="N")
@@ -67,6 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="open deals with their stage history (default: none)")
     demo.add_argument("--closed-deals", type=_positive_int, default=0, metavar="N",
                       help="won and lost deals with their stage history (default: none)")
+    demo.add_argument("--purchases", type=_positive_int, default=0, metavar="N",
+                      help="purchases with buying habits, points for members (default: none)")
+    demo.add_argument("--members-share", type=_share, default=0.3, metavar="P",
+                      help="with --purchases: the share of buyers in the loyalty programme, "
+                      "0 to 1 (default: 0.3)")
     demo.add_argument("--seed", type=int, default=42)
     demo.add_argument("--today", metavar="YYYY-MM-DD",
                       help="the day the data is built around (default: today, UTC)")
@@ -247,6 +263,8 @@ def cmd_demo(target: str, args: argparse.Namespace) -> int:
             return _fail(f"--today {args.today!r} is not a date like 2026-01-31.")
     if (args.open_deals or args.closed_deals) and args.contacts == 0:
         return _fail("Deals need contacts: give --contacts of at least 1.")
+    if args.purchases and args.contacts == 0:
+        return _fail("Purchases need contacts: give --contacts of at least 1.")
     plan = demo.DemoPlan.for_contacts(
         args.contacts,
         interactions=args.interactions,
@@ -264,6 +282,7 @@ def cmd_demo(target: str, args: argparse.Namespace) -> int:
         try:
             result = demo.generate(db.engine, plan, progress=reporter)
             deals = _demo_deals(db, args)
+            purchases = _demo_purchases(db, args)
         except demo.DemoError as exc:
             return _fail(str(exc))
     finally:
@@ -272,8 +291,9 @@ def cmd_demo(target: str, args: argparse.Namespace) -> int:
         f"Demo data written to {target}: {result.rows:,} rows in {result.seconds:.1f} s "
         f"({result.rows_per_second:,.0f} rows/s)"
     )
-    if deals:
-        print(deals)
+    for line in (deals, purchases):
+        if line:
+            print(line)
     return EXIT_OK
 
 
@@ -295,6 +315,26 @@ def _demo_deals(db: Database, args: argparse.Namespace) -> str | None:
                                      seed=args.seed, today=today, progress=reporter)
     return (f"Deals: {count:,} ({args.open_deals:,} open, {args.closed_deals:,} won or lost) "
             f"in {time.perf_counter() - started:.1f} s")
+
+
+def _demo_purchases(db: Database, args: argparse.Namespace) -> str | None:
+    """`demo --purchases N [--members-share P]`: the purchases, after the contacts; a
+    line saying what was written, or None when none were asked for."""
+    import datetime as dt
+    import time
+
+    from .services import demo, demo_purchases
+
+    if not args.purchases:
+        return None
+    today = dt.date.fromisoformat(args.today) if args.today else None  # checked before
+    started = time.perf_counter()
+    reporter = None if args.quiet else demo.ConsoleProgress(sys.stderr)
+    count = demo_purchases.add_purchases(db.engine, args.purchases,
+                                         members_share=args.members_share, seed=args.seed,
+                                         today=today, progress=reporter)
+    return (f"Purchases: {count:,} ({args.members_share:.0%} of buyers in the loyalty "
+            f"programme) in {time.perf_counter() - started:.1f} s")
 
 
 def _window_start(argv: Sequence[str]) -> tuple[bool, str | None]:

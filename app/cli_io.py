@@ -28,9 +28,11 @@ def add_import_parsers(commands: Any, db_help: str) -> None:
         description="Import contacts from a spreadsheet, CSV or vCard file, all or nothing. "
         "Exit status: 0 done, 1 done with rejected rows, 2 the file could not be read.")
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--kind", choices=("contacts", "companies", "interactions", "tasks"),
+    imp.add_argument("--kind", choices=("contacts", "companies", "interactions", "tasks",
+                                        "purchases"),
                      default="contacts", help="what the file holds (default: contacts); "
-                     "interactions and tasks find their contact by email or name")
+                     "interactions and tasks find their contact by email or name, "
+                     "purchases by email, phone or name")
     imp.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
     imp.add_argument("--sheet", metavar="NAME", help="the workbook sheet (default: the first)")
     imp.add_argument("--mapping", default="auto", metavar="auto|PRESET|TEMPLATE.json",
@@ -175,7 +177,8 @@ def cmd_undo_import(target: str, batch_id: int) -> int:
              f"{done.companies_removed:,} companies removed"]
     for count, what in ((done.companies_restored, "companies put back"),
                         (done.interactions_removed, "interactions removed"),
-                        (done.tasks_removed, "tasks removed")):
+                        (done.tasks_removed, "tasks removed"),
+                        (done.purchases_removed, "purchases removed")):
         if count:
             parts.append(f"{count:,} {what}")
     print(f"Import {batch_id} undone: {', '.join(parts)}.")

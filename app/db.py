@@ -24,11 +24,11 @@ from .messages import QT_TRANSLATE_NOOP, UserMessageError
 
 # The newest schema revision this code knows. A test keeps it equal to Alembic's head,
 # so that start-up can tell "up to date" without loading Alembic.
-SCHEMA_HEAD = "0005_pipeline"
+SCHEMA_HEAD = "0006_loyalty"
 # Every revision this code knows, oldest first (a database at another one is newer).
 KNOWN_REVISIONS = (
     "0001_baseline", "0002_contact_search", "0003_live_sort_index", "0004_import_batches",
-    "0005_pipeline",
+    "0005_pipeline", "0006_loyalty",
 )
 
 # Tables that live outside the models (the FTS index and its shadow tables) and that

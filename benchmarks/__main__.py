@@ -16,6 +16,7 @@ from . import (
     bench_demo,
     bench_export,
     bench_import,
+    bench_loyalty,
     bench_pipeline,
     bench_startup,
 )
@@ -62,6 +63,8 @@ def main() -> None:
     figures += bench_export.bench(_export_db(args.dir, demo_db))
     print("pipeline with 10,000 open and 200,000 closed deals ...", flush=True)
     figures += bench_pipeline.bench(args.dir)
+    print("loyalty with 1,000,000 contacts and 10,000,000 purchases ...", flush=True)
+    figures += bench_loyalty.bench(args.dir)
 
     print()
     print(f"Machine: {machine()}")

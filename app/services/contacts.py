@@ -218,6 +218,14 @@ def get_contact_summary(session: Session, contact_id: int) -> ContactSummary:
                        row.last_contacted_at)
 
 
+def display_name(session: Session, contact_id: int) -> str:
+    """A contact's name (one query; NotFoundError when there is no such contact)."""
+    name = session.scalar(select(Contact.display_name).where(Contact.id == contact_id))
+    if name is None:
+        raise NotFoundError(CONTACT_NOT_FOUND, id=contact_id)
+    return name
+
+
 def contact_owners(session: Session, limit: int = 500) -> list[str]:
     """The owners contacts have, for a filter.
 

@@ -23,3 +23,8 @@ class Changes(QObject):
     # Deals were created, edited, moved, deleted or restored: the ids of the stages whose
     # columns changed (an empty set: any stage, reload everything shown).
     dealsChanged = Signal(object)  # frozenset[int]
+    # An import was stored or undone (what customers bought may have changed: the
+    # main window starts a recompute of the loyalty standings).
+    importsChanged = Signal()
+    # Purchases, points, memberships or the programme changed (empty set: reload all).
+    loyaltyChanged = Signal(object)  # set of contact ids

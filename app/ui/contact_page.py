@@ -10,7 +10,8 @@ the Changes hub and re-reads only the part that changed.
 the timeline) opens the task form for this contact, titled after that interaction;
 the task it creates becomes the interaction's follow-up (``interactions.task_id``).
 The contact's deals are listed in a DealsBlock, whose forms write on the undo stack
-the page is given (the main window's, so Edit > Undo takes them back).
+the page is given (the main window's, so Edit > Undo takes them back); its purchases and
+loyalty standing in a LoyaltyBlock (app.ui.loyalty_block; Ctrl+Shift+P logs a purchase).
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -55,6 +55,7 @@ from ..services.tasks import TaskRecord
 from .deals_block import DealsBlock
 from .i18n import translated
 from .labels import SOURCES, STAGES, label
+from .loyalty_block import LoyaltyBlock
 from .quick_log import QuickLogBar
 from .task_dialog import TaskDialog
 from .timeline_model import TimelineModel, TimelineView, channel_text, local_text
@@ -278,18 +279,12 @@ class ContactPage(QWidget):
         box.addWidget(self.follow_up_error)
         box.addWidget(self.complete_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.deals = DealsBlock(database, settings, changes,
-                                undo_stack if undo_stack is not None else QUndoStack(self))
-        # Room for purchases and loyalty: later releases add their widgets here.
-        self.extras = QGroupBox(self.tr("Purchases and loyalty"))
-        self.extras.setObjectName("contact-extras")
-        self.extras.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.deals = DealsBlock(database, settings, changes, stack)
+        self.extras = LoyaltyBlock(database, settings, changes, stack)
+        self.extras.install_shortcut(self)
         self.deals.loaded.connect(lambda found: self.quick_log.set_deal_choices(
             [(d.id, d.title) for d in found if d.status is StageKind.OPEN]))
-        later = QLabel(self.tr("Purchases and loyalty appear here in later releases."))
-        later.setWordWrap(True)
-        later.setEnabled(False)
-        QVBoxLayout(self.extras).addWidget(later)
 
         self._layout()
 
@@ -308,7 +303,7 @@ class ContactPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.follow_ups_box, 1)
         column.addWidget(self.deals, 1)
-        column.addWidget(self.extras)
+        column.addWidget(self.extras, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("contact-splitter")
         self.splitter.addWidget(self.timeline_box)
@@ -338,6 +333,7 @@ class ContactPage(QWidget):
         self.quick_log.set_contact(contact_id)
         self._load_header(with_tasks=True)
         self.deals.show_for(contact_id=contact_id)
+        self.extras.show_for(contact_id)
         self.timeline_model.set_contact(contact_id)
         self.timeline.scrollToTop()
 
@@ -424,6 +420,7 @@ class ContactPage(QWidget):
         for widget in (self.edit_button, self.new_task_button, self.quick_log,
                        self.follow_ups_box, self.deals.new_button):
             widget.setEnabled(live)
+        self.extras.set_live(live)
         self._enable_follow_up()
 
     def _enable_follow_up(self) -> None:

@@ -1,4 +1,4 @@
-"""The empty state of a section that is not built yet: what it will hold, and "coming soon"."""
+"""The place of a section before the database is open: what it holds, and that it opens."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def section_icon(widget: QWidget, spec: Section):  # -> QIcon
 
 
 class EmptyState(QWidget):
-    """A centred icon, title and text: what a section will hold, before it holds anything."""
+    """A centred icon, title and text: what a section holds, while the database opens."""
 
     def __init__(self, spec: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,7 +30,7 @@ class EmptyState(QWidget):
         self.title.setFont(font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.badge = QLabel(self.tr("Coming soon"))
+        self.badge = QLabel(self.tr("Opening the database…"))
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setStyleSheet("color: palette(dark); font-weight: bold;")
 

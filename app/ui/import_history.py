@@ -249,6 +249,7 @@ class ImportHistoryDialog(QDialog):
                                     "as they were: {restored}.").format(
             removed=locale.toString(result.removed), restored=locale.toString(result.restored)))
         self._changes.contactsChanged.emit(set())
+        self._changes.importsChanged.emit()
         self.undone.emit(record.id)
 
     def _undo_failed(self, exc: BaseException) -> None:

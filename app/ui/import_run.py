@@ -157,6 +157,7 @@ class RunPage(QWizardPage):
         self.result_label.setText("\n".join(lines))
         self.save_button.setVisible(bool(result.rejected))
         self._wizard.changes.contactsChanged.emit(set())  # the lists reload
+        self._wizard.changes.importsChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
         from ..services.io.import_apply import Cancelled

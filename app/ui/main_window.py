@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
         self.notifier.notificationClicked.connect(self._show_agenda)
         self.changes.contactsChanged.connect(lambda _ids: self._recount_contacts())
         command_failures().failed.connect(self._command_failed)
+        self.changes.importsChanged.connect(self._recompute_after_import)
         for key, factory in self._section_factories().items():
             if SECTION_KEYS.index(key) in self._built:  # shown before the data was
                 self.install_section(key, factory())
@@ -495,7 +496,42 @@ class MainWindow(QMainWindow):
 
     def _section_factories(self) -> dict[str, Callable[[], QWidget]]:
         """The sections built when first shown (they cost nothing until then)."""
-        return {"pipeline": self._pipeline_section, "import_export": self._io_section}
+        return {"pipeline": self._pipeline_section, "loyalty": self._loyalty_section,
+                "dashboard": self._dashboard_section, "import_export": self._io_section}
+
+    def _loyalty_section(self) -> QWidget:
+        from .loyalty_section import LoyaltySection
+
+        assert self.database is not None
+        section = LoyaltySection(self.database, self.settings, self.changes, self.undo_stack)
+        section.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        section.openContactRequested.connect(self._open_contact)
+        self.loyalty_section = section
+        return section
+
+    def _dashboard_section(self) -> QWidget:
+        from .dashboard_section import DashboardSection
+
+        assert self.database is not None
+        section = DashboardSection(self.database, self.settings, self.changes)
+        # Its Recompute is the Loyalty section's (one recompute serves both).
+        section.recomputeRequested.connect(self._recompute_from_dashboard)
+        return section
+
+    def _recompute_after_import(self) -> None:
+        """An import may have brought purchases or contacts: recompute the standings in
+        the background (the Loyalty section shows the progress if it is looked at)."""
+        page = self.section_page("loyalty")
+        start = getattr(page, "recompute", None)
+        if start is not None:
+            start()
+
+    def _recompute_from_dashboard(self) -> None:
+        self.show_section("loyalty")
+        page = self.section_page("loyalty")
+        start = getattr(page, "recompute", None)
+        if start is not None:
+            start()
 
     def _pipeline_section(self) -> QWidget:
         from .pipeline_section import PipelineSection

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>CampaignAsk</name>
+    <message numerus="yes">
+        <source>An outbound interaction is logged now on each of the %n contact(s) of this list, and becomes their last contact.</source>
+        <translation>
+            <numerusform>An outbound interaction is logged now on each of the %n contact of this list, and becomes their last contact.</numerusform>
+            <numerusform>An outbound interaction is logged now on each of the %n contacts of this list, and becomes their last contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log on %n contact(s)</source>
+        <translation>
+            <numerusform>Log on %n contact</numerusform>
+            <numerusform>Log on %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message numerus="yes">
         <source>People (%Ln)</source>
@@ -28,6 +45,44 @@
         <translation>
             <numerusform>Last contact: %Ln day ago</numerusform>
             <numerusform>Last contact: %Ln days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactListDialog</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n follow-up task(s).</source>
+        <translation>
+            <numerusform>Created %n follow-up task.</numerusform>
+            <numerusform>Created %n follow-up tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged the campaign on %n contact(s).</source>
+        <translation>
+            <numerusform>Logged the campaign on %n contact.</numerusform>
+            <numerusform>Logged the campaign on %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) who opted in to marketing to {path}.</source>
+        <translation>
+            <numerusform>Exported %n contact who opted in to marketing to {path}.</numerusform>
+            <numerusform>Exported %n contacts who opted in to marketing to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of the list were left out for lack of consent.</source>
+        <translation>
+            <numerusform>%n contact of the list were left out for lack of consent.</numerusform>
+            <numerusform>%n contacts of the list were left out for lack of consent.</numerusform>
         </translation>
     </message>
 </context>
@@ -80,6 +135,16 @@
     </message>
 </context>
 <context>
+    <name>DashboardSection</name>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DealsBlock</name>
     <message numerus="yes">
         <source>Deals (%Ln open)</source>
@@ -128,6 +193,67 @@
     </message>
 </context>
 <context>
+    <name>FollowUpAsk</name>
+    <message numerus="yes">
+        <source>A follow-up task for each of the %n contact(s) of this list, assigned to the contact’s owner.</source>
+        <translation>
+            <numerusform>A follow-up task for each of the %n contact of this list, assigned to the contact’s owner.</numerusform>
+            <numerusform>A follow-up task for each of the %n contacts of this list, assigned to the contact’s owner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n task(s)</source>
+        <translation>
+            <numerusform>Create %n task</numerusform>
+            <numerusform>Create %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyBlock</name>
+    <message numerus="yes">
+        <source>Purchases (%Ln)</source>
+        <translation>
+            <numerusform>Purchases (%Ln)</numerusform>
+            <numerusform>Purchases (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) to {tier}</source>
+        <translation>
+            <numerusform>%Ln point to {tier}</numerusform>
+            <numerusform>%Ln points to {tier}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyFiguresView</name>
+    <message numerus="yes">
+        <source>%n lapsed customer(s) have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</source>
+        <translation>
+            <numerusform>%n lapsed customer has not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</numerusform>
+            <numerusform>%n lapsed customers have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySection</name>
+    <message numerus="yes">
+        <source>Recomputed %n customer(s).</source>
+        <translation>
+            <numerusform>Recomputed %n customer.</numerusform>
+            <numerusform>Recomputed %n customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln overdue</source>
@@ -161,6 +287,26 @@
         <translation>
             <numerusform>%n open deal, weighted value %1</numerusform>
             <numerusform>%n open deals, weighted value %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PointsDialog</name>
+    <message numerus="yes">
+        <source>Balance: %Ln point(s)</source>
+        <translation>
+            <numerusform>Balance: %Ln point</numerusform>
+            <numerusform>Balance: %Ln points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message numerus="yes">
+        <source>Earns %Ln point(s).</source>
+        <translation>
+            <numerusform>Earns %Ln point.</numerusform>
+            <numerusform>Earns %Ln points.</numerusform>
         </translation>
     </message>
 </context>

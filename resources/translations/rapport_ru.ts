@@ -155,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>BarsChart</name>
+    <message>
+        <source>{series}
+{category}: {value}</source>
+        <extracomment>Bands with more than this many entries put the legend at the side (a row of them below a chart half a window wide cuts their names short). What a chart&apos;s width has besides its plot: the value axis, its title, margins. The room QtCharts leaves on each side of an axis label. Eight distinct colours for named bands (Tableau 10), then the &quot;other&quot; and &quot;none&quot; ones: QtCharts&apos; own theme has five, and pales the sixth and later into the background.</extracomment>
+        <translation>{series}
+{category}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <source>File</source>
@@ -223,11 +233,121 @@
     </message>
 </context>
 <context>
+    <name>CampaignAsk</name>
+    <message>
+        <source>Log campaign</source>
+        <translation>Запись кампании</translation>
+    </message>
+    <message numerus="yes">
+        <source>An outbound interaction is logged now on each of the %n contact(s) of this list, and becomes their last contact.</source>
+        <translation>
+            <numerusform>Сейчас для каждого из %n контакта этого списка будет записано исходящее взаимодействие; оно станет последним контактом с ним.</numerusform>
+            <numerusform>Сейчас для каждого из %n контактов этого списка будет записано исходящее взаимодействие; оно станет последним контактом с ним.</numerusform>
+            <numerusform>Сейчас для каждого из %n контактов этого списка будет записано исходящее взаимодействие; оно станет последним контактом с ним.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was sent (optional)</source>
+        <translation>Что было отправлено (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Т&amp;екст:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log on %n contact(s)</source>
+        <translation>
+            <numerusform>Записать для %n контакта</numerusform>
+            <numerusform>Записать для %n контактов</numerusform>
+            <numerusform>Записать для %n контактов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>This list holds no contacts, so there is nothing to do. Recompute, or choose another list.</source>
+        <translation>В этом списке нет контактов, поэтому делать нечего. Выполните пересчёт или выберите другой список.</translation>
+    </message>
+    <message>
+        <source>None of the {count} contacts in this list opted in to marketing, so nothing was exported.</source>
+        <translation>Ни один из контактов этого списка ({count}) не дал согласия на рассылку, поэтому ничего не экспортировано.</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>overdue</source>
         <extracomment>Party names are read for this many cards around the one being painted. Reads the party names of some cards (board.party_names in a unit of work). Deal ids dropped on this column: (ids, this column&apos;s stage id).</extracomment>
         <translation>просрочена</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <extracomment>The workbook was written: its path.</extracomment>
+        <translation>Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Экспорт данных…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранение диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>не удалось закодировать изображение</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Не удалось сохранить</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}: {reason}</source>
+        <translation>Не удалось сохранить диаграмму в {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}</source>
+        <translation>Диаграмма сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Экспорт данных</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Exporting “{chart}”…</source>
+        <translation>Экспорт диаграммы «{chart}»…</translation>
+    </message>
+    <message>
+        <source>Exported the data to {path}</source>
+        <translation>Данные экспортированы. Файл: {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Не удалось выполнить экспорт</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>Ничего не экспортировано: {reason}</translation>
     </message>
 </context>
 <context>
@@ -611,6 +731,162 @@
     </message>
 </context>
 <context>
+    <name>ContactListDialog</name>
+    <message>
+        <source>Counting…</source>
+        <extracomment>The list was counted and is shown. A bulk action ended (its count; 0 when it failed).</extracomment>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Create follow-ups…</source>
+        <translation>Создать задачи на повторную связь…</translation>
+    </message>
+    <message>
+        <source>Log campaign…</source>
+        <translation>Записать кампанию…</translation>
+    </message>
+    <message>
+        <source>Export for mailing…</source>
+        <translation>Экспорт для рассылки…</translation>
+    </message>
+    <message>
+        <source>Only the contacts who opted in to marketing are exported.</source>
+        <translation>Экспортируются только контакты, давшие согласие на рассылку.</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Открыть контакт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts in this list now.</source>
+        <translation>Сейчас в этом списке нет контактов.</translation>
+    </message>
+    <message>
+        <source>Follow up: {list}</source>
+        <translation>Связаться повторно: {list}</translation>
+    </message>
+    <message>
+        <source>Create follow-ups</source>
+        <translation>Создание задач на повторную связь</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n follow-up task(s).</source>
+        <translation>
+            <numerusform>Создана %n задача на повторную связь.</numerusform>
+            <numerusform>Создано %n задачи на повторную связь.</numerusform>
+            <numerusform>Создано %n задач на повторную связь.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log campaign</source>
+        <translation>Запись кампании</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged the campaign on %n contact(s).</source>
+        <translation>
+            <numerusform>Кампания записана для %n контакта.</numerusform>
+            <numerusform>Кампания записана для %n контактов.</numerusform>
+            <numerusform>Кампания записана для %n контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) who opted in to marketing to {path}.</source>
+        <translation>
+            <numerusform>Экспортирован %n контакт с согласием на рассылку. Файл: {path}.</numerusform>
+            <numerusform>Экспортировано %n контакта с согласием на рассылку. Файл: {path}.</numerusform>
+            <numerusform>Экспортировано %n контактов с согласием на рассылку. Файл: {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of the list were left out for lack of consent.</source>
+        <translation>
+            <numerusform>%n контакт из списка пропущен, так как нет согласия на рассылку.</numerusform>
+            <numerusform>%n контакта из списка пропущены, так как нет согласия на рассылку.</numerusform>
+            <numerusform>%n контактов из списка пропущено, так как нет согласия на рассылку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in the list opted in.</source>
+        <translation>Все контакты списка дали согласие на рассылку.</translation>
+    </message>
+    <message>
+        <source>Export for mailing</source>
+        <translation>Экспорт для рассылки</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>A page landed (its number).</extracomment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Согласие на рассылку</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Сумма покупок</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <source>Back</source>
@@ -647,14 +923,6 @@
     <message>
         <source>Open follow-ups</source>
         <translation>Открытые задачи</translation>
-    </message>
-    <message>
-        <source>Purchases and loyalty</source>
-        <translation>Покупки и лояльность</translation>
-    </message>
-    <message>
-        <source>Purchases and loyalty appear here in later releases.</source>
-        <translation>Покупки и лояльность появятся здесь в следующих версиях.</translation>
     </message>
     <message>
         <source>{title} — due {date}</source>
@@ -898,6 +1166,241 @@
             <numerusform>Более %Ln контактов</numerusform>
             <numerusform>Более %Ln контактов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>No source</source>
+        <translation>Без источника</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Другие источники</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Без уровня</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>Bought again within a year</source>
+        <translation>Купили снова в течение года</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>Доля повторных покупок</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Окончательно</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Not yet, less than a year so far</source>
+        <translation>Ещё нет, прошло меньше года</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Повторные покупки</translation>
+    </message>
+    <message>
+        <source>Revenue by tier</source>
+        <translation>Выручка по уровням</translation>
+    </message>
+    <message>
+        <source>Reactivated customers</source>
+        <translation>Вернувшиеся клиенты</translation>
+    </message>
+    <message>
+        <source>Reactivations</source>
+        <translation>Возвращения клиентов</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Общая сумма</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Воронка открытых сделок</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <source>Recompute</source>
+        <extracomment>The section is at least this wide (pixels) for two charts side by side: a window of 1,280 pixels and more, beside the sidebar. The stored figures were read and are shown (or the empty state is). The Recompute button was pressed: the window runs the recompute. What is on screen: None before the first recompute (or a load).</extracomment>
+        <translation>Пересчитать</translation>
+    </message>
+    <message>
+        <source>Work out every customer&apos;s standing and these figures again</source>
+        <translation>Заново рассчитать положение каждого клиента и эти показатели</translation>
+    </message>
+    <message>
+        <source>Recompute now</source>
+        <translation>Пересчитать сейчас</translation>
+    </message>
+    <message>
+        <source>New customers by source</source>
+        <translation>Новые клиенты по источникам</translation>
+    </message>
+    <message>
+        <source>Customers whose first purchase fell in the month, by where they came from.</source>
+        <translation>Клиенты, чья первая покупка пришлась на этот месяц, по источникам привлечения.</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Повторные покупки</translation>
+    </message>
+    <message>
+        <source>Of the customers who first bought in the month, the share who bought again within a year (365 days). Dashed: less than a year has passed, the share may still rise.</source>
+        <translation>Доля клиентов, впервые купивших в этом месяце, которые купили снова в течение года (365 дней). Пунктир: прошло меньше года, доля ещё может вырасти.</translation>
+    </message>
+    <message>
+        <source>Revenue by tier</source>
+        <translation>Выручка по уровням</translation>
+    </message>
+    <message>
+        <source>Purchases by month, by the tier their buyer holds now.</source>
+        <translation>Покупки по месяцам с разбивкой по текущему уровню покупателя.</translation>
+    </message>
+    <message>
+        <source>Reactivations</source>
+        <translation>Возвращения клиентов</translation>
+    </message>
+    <message>
+        <source>Lapsed customers who bought again, by the month they came back.</source>
+        <translation>Ушедшие клиенты, которые снова сделали покупку, по месяцу возвращения.</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Воронка открытых сделок</translation>
+    </message>
+    <message>
+        <source>Open deals by stage: their value, and their value weighted by the chance of winning them.</source>
+        <translation>Открытые сделки по этапам: их сумма и сумма, взвешенная по вероятности выигрыша.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {reason}</source>
+        <translation>Не удалось прочитать показатели: {reason}</translation>
+    </message>
+    <message>
+        <source>No figures to show</source>
+        <translation>Нет данных для показа</translation>
+    </message>
+    <message>
+        <source>Not computed yet.</source>
+        <translation>Ещё не рассчитано.</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Показателей пока нет</translation>
+    </message>
+    <message>
+        <source>The Dashboard charts new customers by source, repeat purchases, revenue by tier, reactivations and the open pipeline. The recompute works them out after imports and whenever you ask for it.</source>
+        <translation>На панели — диаграммы новых клиентов по источникам, повторных покупок, выручки по уровням, возвращений клиентов и воронки открытых сделок. Пересчёт выполняется после импорта и в любой момент по вашему запросу.</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation>Пока нечего показать на диаграммах</translation>
+    </message>
+    <message>
+        <source>No customer has bought anything in the last two years and no deal is open. Log purchases or import them, then recompute.</source>
+        <translation>За последние два года никто из клиентов ничего не покупал, и открытых сделок нет. Запишите или импортируйте покупки, затем выполните пересчёт.</translation>
+    </message>
+    <message>
+        <source>Computed on {date} at {time}.</source>
+        <translation>Рассчитано {date} в {time}.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Reactivated customers</source>
+        <translation>Вернувшиеся клиенты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Общая сумма</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Что показывает</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>{currency}, the loyalty programme&apos;s: purchases in other currencies are not counted.</source>
+        <translation>{currency} — валюта программы лояльности; покупки в других валютах не учитываются.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <source>{currency}: the values count the deals in {currency}. Open deals in other currencies, counted but not summed: {count}.</source>
+        <translation>{currency}: суммы учитывают сделки в {currency}. Открытых сделок в других валютах (учтены в количестве, но не в суммах): {count}.</translation>
+    </message>
+    <message>
+        <source>Computed on</source>
+        <translation>Дата расчёта</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Дата экспорта</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Создано программой</translation>
     </message>
 </context>
 <context>
@@ -1175,8 +1678,8 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <source>Coming soon</source>
-        <translation>Скоро появится</translation>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1735,26 @@
     <message>
         <source>This lost reason no longer exists.</source>
         <translation>Этой причины проигрыша больше нет.</translation>
+    </message>
+    <message>
+        <source>The tier “{name}” no longer exists. Close the settings and open them again.</source>
+        <translation>Уровня «{name}» больше нет. Закройте настройки и откройте их снова.</translation>
+    </message>
+    <message>
+        <source>This points entry no longer exists.</source>
+        <translation>Этой записи о баллах больше нет.</translation>
+    </message>
+    <message>
+        <source>This purchase no longer exists.</source>
+        <translation>Этой покупки больше нет.</translation>
+    </message>
+    <message>
+        <source>This purchase is in the Trash.</source>
+        <translation>Эта покупка в корзине.</translation>
+    </message>
+    <message>
+        <source>This purchase is not in the Trash.</source>
+        <translation>Этой покупки нет в корзине.</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1950,11 @@
         <source>{pipeline} deals</source>
         <translation>Сделки ({pipeline})</translation>
     </message>
+    <message>
+        <source>List: {name}</source>
+        <extracomment>The About sheet&apos;s line naming the list (the &quot;Export&quot; context, as every line there).</extracomment>
+        <translation>Список: {name}</translation>
+    </message>
 </context>
 <context>
     <name>ExportTask</name>
@@ -1533,6 +2061,37 @@
     <message>
         <source>Reading {name}…</source>
         <translation>Чтение файла {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAsk</name>
+    <message>
+        <source>Create follow-ups</source>
+        <translation>Создание задач на повторную связь</translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up task for each of the %n contact(s) of this list, assigned to the contact’s owner.</source>
+        <translation>
+            <numerusform>Задача на повторную связь для каждого из %n контакта этого списка; её получит ответственный за контакт.</numerusform>
+            <numerusform>Задача на повторную связь для каждого из %n контактов этого списка; её получит ответственный за контакт.</numerusform>
+            <numerusform>Задача на повторную связь для каждого из %n контактов этого списка; её получит ответственный за контакт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n task(s)</source>
+        <translation>
+            <numerusform>Создать %n задачу</numerusform>
+            <numerusform>Создать %n задачи</numerusform>
+            <numerusform>Создать %n задач</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2560,54 @@
         <source>“{value}” is in scientific notation and has lost its last digits. Format the column as text in the spreadsheet and import again.</source>
         <translation>«{value}» записано в экспоненциальном формате, и последние цифры потеряны. Задайте для столбца текстовый формат в таблице и импортируйте снова.</translation>
     </message>
+    <message>
+        <source>The rows of order “{order}” give different values of “{column}”: “{first}” and “{other}”.</source>
+        <translation>В строках заказа «{order}» разные значения «{column}»: «{first}» и «{other}».</translation>
+    </message>
+    <message>
+        <source>Order “{order}” appears earlier in the file, with other rows between: keep the rows of an order together.</source>
+        <translation>Заказ «{order}» уже встречался выше в файле, и между его строками есть другие строки: расположите строки одного заказа подряд.</translation>
+    </message>
+    <message>
+        <source>Order “{order}” was not imported: another of its rows has a problem (row {rows}).</source>
+        <translation>Заказ «{order}» не импортирован: в другой его строке есть ошибка (строка {rows}).</translation>
+    </message>
+    <message>
+        <source>This row has a quantity or price but no product or SKU.</source>
+        <translation>В этой строке указаны количество или цена, но нет товара или артикула.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a quantity: give a whole number from 1 to 1,000,000.</source>
+        <translation>«{value}» — не количество: укажите целое число от 1 до 1 000 000.</translation>
+    </message>
+    <message>
+        <source>“{value}” is in {found}, but the purchase is in {currency}.</source>
+        <translation>«{value}» указано в {found}, а покупка — в {currency}.</translation>
+    </message>
+    <message>
+        <source>The row names no customer: give the contact&apos;s email address, phone or name.</source>
+        <translation>В строке не указан клиент: укажите адрес эл. почты, телефон или имя контакта.</translation>
+    </message>
+    <message>
+        <source>No contact has the phone number “{value}”.</source>
+        <translation>Нет контакта с номером телефона «{value}».</translation>
+    </message>
+    <message>
+        <source>{count} contacts have the email address “{value}”: give the phone number of the one meant.</source>
+        <translation>Контактов с адресом эл. почты «{value}»: {count}. Укажите номер телефона нужного контакта.</translation>
+    </message>
+    <message>
+        <source>{count} contacts have the phone number “{value}”: give the email address of the one meant.</source>
+        <translation>Контактов с номером телефона «{value}»: {count}. Укажите адрес эл. почты нужного контакта.</translation>
+    </message>
+    <message>
+        <source>{count} contacts are named “{value}”: give the email address or phone of the one meant.</source>
+        <translation>Контактов с именем «{value}»: {count}. Укажите адрес эл. почты или телефон нужного контакта.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a sales channel. Use one of: {choices}.</source>
+        <translation>«{value}» — не канал продаж. Используйте один из вариантов: {choices}.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -2144,6 +2751,42 @@
     <message>
         <source>Contact email</source>
         <translation>Эл. почта контакта</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Телефон контакта</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2480,6 +3123,30 @@
         <source>Cancelled task</source>
         <translation>Отменённая задача</translation>
     </message>
+    <message>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFiguresModel</name>
+    <message>
+        <source>Show these contacts</source>
+        <extracomment>A count&apos;s list and the title of its dialog.</extracomment>
+        <translation>Показать эти контакты</translation>
+    </message>
 </context>
 <context>
     <name>LostReasonsTab</name>
@@ -2527,6 +3194,595 @@
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>Loyalty</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Бонусы</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <extracomment>The first-run tiers: name, threshold in major units of spend, discount %, benefits.</extracomment>
+        <translation>Бронзовый</translation>
+    </message>
+    <message>
+        <source>Points on every purchase.</source>
+        <translation>Баллы за каждую покупку.</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Серебряный</translation>
+    </message>
+    <message>
+        <source>5% off every purchase.</source>
+        <translation>Скидка 5 % на каждую покупку.</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Золотой</translation>
+    </message>
+    <message>
+        <source>10% off every purchase and early access to sales.</source>
+        <translation>Скидка 10 % на каждую покупку и ранний доступ к распродажам.</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Платиновый</translation>
+    </message>
+    <message>
+        <source>15% off every purchase, early access and a personal adviser.</source>
+        <translation>Скидка 15 % на каждую покупку, ранний доступ к распродажам и персональный консультант.</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Потенциальный клиент</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активный</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translation>Растущий</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой ухода</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Ушедший</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Вернувшийся</translation>
+    </message>
+    <message>
+        <source>Never bought.</source>
+        <translation>Ещё ничего не покупал.</translation>
+    </message>
+    <message>
+        <source>First purchase recently: acquisition.</source>
+        <translation>Недавно сделал первую покупку: привлечение.</translation>
+    </message>
+    <message>
+        <source>Bought again within their usual interval: retention.</source>
+        <translation>Снова покупает с обычной для себя периодичностью: удержание.</translation>
+    </message>
+    <message>
+        <source>Spending more than in the year before: expansion.</source>
+        <translation>Тратит больше, чем за предыдущий год: рост.</translation>
+    </message>
+    <message>
+        <source>Overdue for their next purchase.</source>
+        <translation>Пора бы сделать следующую покупку, но её нет.</translation>
+    </message>
+    <message>
+        <source>No purchase for a long time: reactivation candidates.</source>
+        <translation>Давно нет покупок: кандидаты на возвращение.</translation>
+    </message>
+    <message>
+        <source>Bought again after being lapsed.</source>
+        <translation>Снова купил после ухода.</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Чемпионы</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Лояльные</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Потенциально лояльные</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <source>Can’t lose them</source>
+        <translation>Нельзя потерять</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Спящие</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерянные</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyBlock</name>
+    <message>
+        <source>Leave Programme</source>
+        <translation>Отключение от программы</translation>
+    </message>
+    <message>
+        <source>End the membership of {name}? Their points stay in the ledger but cannot be redeemed until they enroll again.</source>
+        <translation>Отключить контакт {name} от программы? Его баллы останутся в журнале, но списать их будет нельзя, пока контакт снова не подключат к программе.</translation>
+    </message>
+    <message>
+        <source>Tier changes, newest first</source>
+        <translation>Смена уровней, сначала новые</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>Списать…</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>Скорректировать…</translation>
+    </message>
+    <message>
+        <source>Enroll in loyalty programme</source>
+        <translation>Подключить к программе лояльности</translation>
+    </message>
+    <message>
+        <source>Leave Programme…</source>
+        <translation>Отключить от программы…</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Лояльность</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchases (%Ln)</source>
+        <translation>
+            <numerusform>Покупки (%Ln)</numerusform>
+            <numerusform>Покупки (%Ln)</numerusform>
+            <numerusform>Покупки (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is not a member of {programme}.</source>
+        <translation>{name} не участвует в программе «{programme}».</translation>
+    </message>
+    <message>
+        <source>{tier} · {discount}% discount</source>
+        <translation>{tier} · скидка {discount} %</translation>
+    </message>
+    <message>
+        <source>No tier yet</source>
+        <translation>Уровня пока нет</translation>
+    </message>
+    <message>
+        <source>Tier not computed yet</source>
+        <translation>Уровень ещё не рассчитан</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln балл</numerusform>
+            <numerusform>%Ln балла</numerusform>
+            <numerusform>%Ln баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{points} · member since {date}</source>
+        <translation>{points} · участник с {date}</translation>
+    </message>
+    <message>
+        <source>Spent in 12 months: {amount}</source>
+        <translation>Покупки за 12 месяцев: {amount}</translation>
+    </message>
+    <message>
+        <source>Top tier reached</source>
+        <translation>Достигнут высший уровень</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) to {tier}</source>
+        <translation>
+            <numerusform>Ещё %Ln балл до уровня «{tier}»</numerusform>
+            <numerusform>Ещё %Ln балла до уровня «{tier}»</numerusform>
+            <numerusform>Ещё %Ln баллов до уровня «{tier}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} to {tier}</source>
+        <translation>Ещё {amount} до уровня «{tier}»</translation>
+    </message>
+    <message>
+        <source>{date}: no tier (was {previous})</source>
+        <translation>{date}: без уровня (был «{previous}»)</translation>
+    </message>
+    <message>
+        <source>{date}: {tier}</source>
+        <translation>{date}: {tier}</translation>
+    </message>
+    <message>
+        <source>{date}: {previous} → {tier}</source>
+        <translation>{date}: {previous} → {tier}</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyFiguresView</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Moved in this month</source>
+        <translation>Перешли в этом месяце</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Вышли</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Repeat purchase</source>
+        <translation>Повторные покупки</translation>
+    </message>
+    <message>
+        <source>Revenue, 12 months</source>
+        <translation>Выручка за 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Покупатели</translation>
+    </message>
+    <message>
+        <source>Per buyer</source>
+        <translation>На покупателя</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>За последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Вознаграждения</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Жизненный цикл</translation>
+    </message>
+    <message>
+        <source>Where customers stand by their purchases, and who moved this month.</source>
+        <translation>Положение клиентов по их покупкам и кто сменил статус в этом месяце.</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM-сегменты</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary value; revenue is all their purchases.</source>
+        <translation>Давность, частота и сумма покупок; выручка — по всем покупкам клиентов.</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Уровни</translation>
+    </message>
+    <message>
+        <source>Programme members by tier; repeat purchase: the share with two or more purchases in the last 12 months.</source>
+        <translation>Участники программы по уровням; повторные покупки — доля участников с двумя и более покупками за последние 12 месяцев.</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Отчёт о программе</translation>
+    </message>
+    <message>
+        <source>Does the programme pay? Members against everyone else, and what rewards cost.</source>
+        <translation>Окупается ли программа? Участники в сравнении со всеми остальными и стоимость вознаграждений.</translation>
+    </message>
+    <message>
+        <source>Win back lapsed customers…</source>
+        <translation>Вернуть ушедших клиентов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lapsed customer(s) have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</source>
+        <translation>
+            <numerusform>Ушедших клиентов, которые давно ничего не покупали: %n. Это кандидаты на возвращение. Создайте задачу на повторную связь по каждому, запишите кампанию или экспортируйте для рассылки тех, кто дал согласие.</numerusform>
+            <numerusform>Ушедших клиентов, которые давно ничего не покупали: %n. Это кандидаты на возвращение. Создайте задачу на повторную связь по каждому, запишите кампанию или экспортируйте для рассылки тех, кто дал согласие.</numerusform>
+            <numerusform>Ушедших клиентов, которые давно ничего не покупали: %n. Это кандидаты на возвращение. Создайте задачу на повторную связь по каждому, запишите кампанию или экспортируйте для рассылки тех, кто дал согласие.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lapsed customers: nobody to win back right now.</source>
+        <translation>Ушедших клиентов нет: сейчас некого возвращать.</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Без уровня</translation>
+    </message>
+    <message>
+        <source>Members in {tier}</source>
+        <translation>Участники уровня «{tier}»</translation>
+    </message>
+    <message>
+        <source>Members with no tier</source>
+        <translation>Участники без уровня</translation>
+    </message>
+    <message>
+        <source>Non-members</source>
+        <translation>Не участники</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Сгорело</translation>
+    </message>
+    <message>
+        <source>Corrections (net)</source>
+        <translation>Корректировки (итого)</translation>
+    </message>
+    <message>
+        <source>Cost of rewards</source>
+        <translation>Стоимость вознаграждений</translation>
+    </message>
+    <message>
+        <source>Customers hold %1 points. Programme members: %2.</source>
+        <translation>Баллов на счетах клиентов: %1. Участников программы: %2.</translation>
+    </message>
+    <message>
+        <source>Moved into {status} in {month}</source>
+        <translation>Перешли в статус «{status}» ({month})</translation>
+    </message>
+    <message>
+        <source>Moved out of {status} in {month}</source>
+        <translation>Вышли из статуса «{status}» ({month})</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySection</name>
+    <message>
+        <source>Purchases, points or contacts changed since: recompute to bring the figures up to date.</source>
+        <extracomment>run(session, today, progress, cancel) -&gt; the recompute&apos;s result The stored figures (or the empty state) are on screen. A recompute ended (True when it stored new figures). The recompute to run (tests put a stand-in here).</extracomment>
+        <translation>С тех пор изменились покупки, баллы или контакты: выполните пересчёт, чтобы обновить показатели.</translation>
+    </message>
+    <message>
+        <source>Programme settings…</source>
+        <translation>Настройка программы…</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Пересчитать</translation>
+    </message>
+    <message>
+        <source>Work out every customer’s status, segment, tier and points again, and the figures shown here.</source>
+        <translation>Заново рассчитать статус, сегмент, уровень и баллы каждого клиента, а также показатели на этой странице.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Recompute to see where your customers stand</source>
+        <translation>Выполните пересчёт, чтобы увидеть положение ваших клиентов</translation>
+    </message>
+    <message>
+        <source>Rapport works out from their purchases who is new, active, expanding, at risk or lapsed, ranks every customer by recency, frequency and spend, places members in their tiers, and shows whether the loyalty programme pays. It takes a moment on a large history; after that this page opens at once.</source>
+        <translation>По покупкам Rapport определяет, кто из клиентов новый, активный, растущий, под угрозой ухода или ушедший, оценивает каждого клиента по давности, частоте и сумме покупок, распределяет участников программы по уровням и показывает, окупается ли программа лояльности. При большой истории покупок это займёт некоторое время; после этого страница будет открываться сразу.</translation>
+    </message>
+    <message>
+        <source>Recompute now</source>
+        <translation>Пересчитать сейчас</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Ещё не рассчитано</translation>
+    </message>
+    <message>
+        <source>Computed on {date}; the last 12 months run from {start}.</source>
+        <translation>Рассчитано {date}; последние 12 месяцев отсчитываются с {start}.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Пересчёт…</translation>
+    </message>
+    <message>
+        <source>Recomputing… step %1 of %2</source>
+        <translation>Пересчёт… шаг %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputed %n customer(s).</source>
+        <translation>
+            <numerusform>Пересчитан %n клиент.</numerusform>
+            <numerusform>Пересчитано %n клиента.</numerusform>
+            <numerusform>Пересчитано %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recomputed.</source>
+        <translation>Пересчёт выполнен.</translation>
+    </message>
+    <message>
+        <source>Recompute cancelled; nothing was changed.</source>
+        <translation>Пересчёт отменён, ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The figures could not be recomputed; nothing was changed: {reason}</source>
+        <translation>Не удалось пересчитать показатели, ничего не изменено: {reason}</translation>
+    </message>
+    <message>
+        <source>Lapsed customers: win them back</source>
+        <translation>Ушедшие клиенты: верните их</translation>
+    </message>
+    <message>
+        <source>They have not bought for a long time ({status}). Create a follow-up for each (assigned to the contact’s owner), log the campaign you sent them, or export those who opted in to marketing for a mailing.</source>
+        <translation>Они давно ничего не покупали (статус «{status}»). Создайте задачу на повторную связь по каждому (её получит ответственный за контакт), запишите отправленную им кампанию или экспортируйте для рассылки тех, кто дал согласие на рассылку.</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySettingsDialog</name>
+    <message>
+        <source>Loyalty Programme Settings</source>
+        <translation>Настройка программы лояльности</translation>
+    </message>
+    <message>
+        <source>Spend in the last 12 months</source>
+        <translation>Сумма покупок за последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Points earned in the last 12 months</source>
+        <translation>Баллы, начисленные за последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation>Баллы сгорают через</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Points per unit spent:</source>
+        <translation>&amp;Баллов за единицу валюты:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers count:</source>
+        <translation>Уровень о&amp;пределяет:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry:</source>
+        <translation>&amp;Срок действия баллов:</translation>
+    </message>
+    <message>
+        <source>Customer lifecycle</source>
+        <translation>Жизненный цикл клиента</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w for the first:</source>
+        <translation>Новый в &amp;течение первых:</translation>
+    </message>
+    <message>
+        <source>&amp;Lapsed after no purchase for:</source>
+        <translation>Уш&amp;едший, если нет покупок:</translation>
+    </message>
+    <message>
+        <source>Expan&amp;ding when 12-month spend grows by over:</source>
+        <translation>&amp;Растущий, если сумма покупок за 12 месяцев выросла более чем на:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tier</source>
+        <translation>&amp;Добавить уровень</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tier</source>
+        <translation>&amp;Удалить уровень</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Уровни</translation>
+    </message>
+    <message>
+        <source>Lowest tier first; each needs more than the one before. Customers move to their new tiers at the next recompute.</source>
+        <translation>Сначала самый низкий уровень; каждый следующий требует больше, чем предыдущий. Клиенты перейдут на новые уровни при следующем пересчёте.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>баллы</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>From ({unit})</source>
+        <translation>От ({unit})</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Преимущества</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +4388,65 @@
     </message>
 </context>
 <context>
+    <name>PointsDialog</name>
+    <message>
+        <source>Redeem Points: {name}</source>
+        <translation>Списание баллов: {name}</translation>
+    </message>
+    <message>
+        <source>Adjust Points: {name}</source>
+        <translation>Корректировка баллов: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance: %Ln point(s)</source>
+        <translation>
+            <numerusform>Баланс: %Ln балл</numerusform>
+            <numerusform>Баланс: %Ln балла</numerusform>
+            <numerusform>Баланс: %Ln баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reward, such as a free coffee</source>
+        <translation>Вознаграждение, например бесплатный кофе</translation>
+    </message>
+    <message>
+        <source>Why, such as a birthday gift</source>
+        <translation>Причина, например подарок на день рождения</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Баллы:</translation>
+    </message>
+    <message>
+        <source>&amp;Reward:</source>
+        <translation>&amp;Вознаграждение:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost of the reward:</source>
+        <translation>&amp;Стоимость вознаграждения:</translation>
+    </message>
+    <message>
+        <source>Positive adds points, negative takes them away</source>
+        <translation>Положительное число начисляет баллы, отрицательное — снимает</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Списать</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Скорректировать</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3270,6 +4585,121 @@
     </message>
 </context>
 <context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Log Purchase: {name}</source>
+        <translation>Запись покупки: {name}</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Добавить позицию</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Удалить позицию</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Д&amp;ата:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Позиции:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>{amount} (the lines&apos; sum)</source>
+        <translation>{amount} (сумма позиций)</translation>
+    </message>
+    <message>
+        <source>Not a member of {programme}: earns no points.</source>
+        <translation>Не участвует в программе «{programme}»: баллы не начисляются.</translation>
+    </message>
+    <message>
+        <source>Bought before joining {programme}: earns no points.</source>
+        <translation>Куплено до подключения к программе «{programme}»: баллы не начисляются.</translation>
+    </message>
+    <message>
+        <source>Only purchases in {currency} earn points.</source>
+        <translation>Баллы начисляются только за покупки в {currency}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earns %Ln point(s).</source>
+        <translation>
+            <numerusform>Будет начислен %Ln балл.</numerusform>
+            <numerusform>Будет начислено %Ln балла.</numerusform>
+            <numerusform>Будет начислено %Ln баллов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesBox</name>
+    <message>
+        <source>Delete Purchase</source>
+        <translation>Удаление покупки</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete Purchase…</source>
+        <extracomment>A purchase form was opened (tests may want it).</extracomment>
+        <translation>Удалить покупку…</translation>
+    </message>
+    <message>
+        <source>Log purchase…</source>
+        <translation>Записать покупку…</translation>
+    </message>
+    <message>
+        <source>Log a purchase of this contact (Ctrl+Shift+P)</source>
+        <translation>Записать покупку этого контакта (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen purchase (Edit &gt; Undo brings it back)</source>
+        <translation>Удалить выбранную покупку («Правка &gt; Отменить» вернёт её)</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>Покупок пока нет.</translation>
+    </message>
+    <message>
+        <source>Delete the purchase of {amount} on {date}? Its points are taken back. Edit &gt; Undo restores it.</source>
+        <translation>Удалить покупку на сумму {amount} от {date}? Начисленные за неё баллы будут сняты. «Правка &gt; Отменить» восстановит её.</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogBar</name>
     <message>
         <source>When it happened, in local time</source>
@@ -3404,6 +4834,25 @@ Nothing was changed in the file.</source>
     <message>
         <source>Due on:</source>
         <translation>Новый срок:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionChart</name>
+    <message>
+        <source>Complete cohorts</source>
+        <translation>Завершённые когорты</translation>
+    </message>
+    <message>
+        <source>Less than a year so far</source>
+        <translation>Прошло меньше года</translation>
+    </message>
+    <message>
+        <source>Bought again</source>
+        <translation>Купили снова</translation>
+    </message>
+    <message>
+        <source>{month}: {repeat} of {customers} new customers bought again ({rate})</source>
+        <translation>{month}: {repeat} из {customers} новых клиентов купили снова ({rate})</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +5350,14 @@ Create one with New Task…</source>
         <source>Delete deal {title}</source>
         <translation>удаление сделки «{title}»</translation>
     </message>
+    <message>
+        <source>Log purchase of {amount}</source>
+        <translation>запись покупки на сумму {amount}</translation>
+    </message>
+    <message>
+        <source>Delete purchase of {amount}</source>
+        <translation>удаление покупки на сумму {amount}</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4111,8 +5568,52 @@ Create one with New Task…</source>
         <translation>У валюты {currency} знаков после запятой: {places}; в «{value}» их больше.</translation>
     </message>
     <message>
+        <source>Points per unit must be a whole number from 0 to {limit}.</source>
+        <translation>Число баллов за единицу валюты должно быть целым, от 0 до {limit}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a tier basis. Choose points or spend.</source>
+        <translation>«{value}» — не основа для уровней. Выберите баллы или сумму покупок.</translation>
+    </message>
+    <message>
+        <source>Points expire after 1 to {limit} months, or never.</source>
+        <translation>Баллы могут сгорать через 1–{limit} мес. или не сгорать никогда.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days from 1 to {limit}.</source>
+        <translation>Введите целое число дней от 1 до {limit}.</translation>
+    </message>
+    <message>
+        <source>A customer is lapsed after more days ({lapsed}) than a customer counts as new ({new}).</source>
+        <translation>Срок, после которого клиент считается ушедшим ({lapsed} дн.), должен быть больше срока, в течение которого он считается новым ({new} дн.).</translation>
+    </message>
+    <message>
+        <source>The expanding margin must be a whole percent from 0 to {limit}.</source>
+        <translation>Порог роста должен быть целым числом процентов от 0 до {limit}.</translation>
+    </message>
+    <message>
         <source>Type a name.</source>
         <translation>Введите название.</translation>
+    </message>
+    <message>
+        <source>Tier {number} has no name. Type one.</source>
+        <translation>У уровня {number} нет названия. Введите его.</translation>
+    </message>
+    <message>
+        <source>There are two tiers named “{name}”. Give each tier its own name.</source>
+        <translation>Есть два уровня с названием «{name}». Дайте каждому уровню своё название.</translation>
+    </message>
+    <message>
+        <source>The threshold of “{name}” must be a whole number from 0 to {limit}.</source>
+        <translation>Порог уровня «{name}» должен быть целым числом от 0 до {limit}.</translation>
+    </message>
+    <message>
+        <source>The threshold of “{name}” must be higher than that of “{previous}”: each tier needs more than the one before it.</source>
+        <translation>Порог уровня «{name}» должен быть выше порога уровня «{previous}»: каждый уровень требует больше, чем предыдущий.</translation>
+    </message>
+    <message>
+        <source>The discount of “{name}” must be a whole percent from 0 to 100.</source>
+        <translation>Скидка уровня «{name}» должна быть целым числом процентов от 0 до 100.</translation>
     </message>
     <message>
         <source>“{name}” is already taken. Choose another name.</source>
@@ -4145,6 +5646,99 @@ Create one with New Task…</source>
     <message>
         <source>There is no contact called “{name}”. Choose one from the list, or clear the field for no contact.</source>
         <translation>Контакта «{name}» нет. Выберите контакт из списка или очистите поле, если контакта нет.</translation>
+    </message>
+    <message>
+        <source>Choose the day the follow-ups are due.</source>
+        <translation>Выберите срок для задач на повторную связь.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of points from 1 to {limit}.</source>
+        <extracomment>The most points one entry moves (the column is a 32-bit integer on PostgreSQL).</extracomment>
+        <translation>Введите целое число баллов от 1 до {limit}.</translation>
+    </message>
+    <message>
+        <source>Type the points to add (such as 50) or to take away (such as -50).</source>
+        <translation>Введите число баллов, которое нужно начислить (например, 50) или снять (например, -50).</translation>
+    </message>
+    <message>
+        <source>Say why: type a reason.</source>
+        <translation>Укажите причину.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the loyalty programme. Enroll them first.</source>
+        <translation>{name} не участвует в программе лояльности. Сначала подключите контакт к программе.</translation>
+    </message>
+    <message>
+        <source>{name} has {balance} points; {points} cannot be redeemed.</source>
+        <translation>У контакта {name} баллов: {balance}; списать {points} нельзя.</translation>
+    </message>
+    <message>
+        <source>{name} has {balance} points; {points} cannot be taken away.</source>
+        <translation>У контакта {name} баллов: {balance}; снять {points} нельзя.</translation>
+    </message>
+    <message>
+        <source>This entry has been reversed already.</source>
+        <translation>Эта запись уже отменена.</translation>
+    </message>
+    <message>
+        <source>Expired points cannot be reversed. Add them back with an adjustment.</source>
+        <translation>Сгоревшие баллы нельзя вернуть отменой записи. Начислите их снова корректировкой.</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed. Make an adjustment instead.</source>
+        <translation>Отмену записи нельзя отменить. Вместо этого сделайте корректировку.</translation>
+    </message>
+    <message>
+        <source>{name} has {balance} points; reversing this entry would take away {points}, more than they have.</source>
+        <translation>У контакта {name} баллов: {balance}; отмена этой записи сняла бы {points} — больше, чем у него есть.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the purchase.</source>
+        <translation>Выберите дату покупки.</translation>
+    </message>
+    <message>
+        <source>The purchase is dated {date}, after today. Choose today or an earlier day.</source>
+        <translation>Покупка датирована {date} — это позже сегодняшнего дня. Выберите сегодняшнюю или более раннюю дату.</translation>
+    </message>
+    <message>
+        <source>The purchase is dated {date}. Choose a day from 1900 on.</source>
+        <translation>Покупка датирована {date}. Выберите дату не раньше 1900 года.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a channel. Choose store, online, phone or other.</source>
+        <translation>«{value}» — не канал. Выберите «Магазин», «Онлайн», «Телефон» или «Другое».</translation>
+    </message>
+    <message>
+        <source>Type the total of the purchase, or add its lines.</source>
+        <translation>Введите сумму покупки или добавьте её позиции.</translation>
+    </message>
+    <message>
+        <source>The lines add up to {lines} {currency}, but the total is {total} {currency}. Correct one of them, or clear the total to take the lines&apos; sum.</source>
+        <translation>Сумма позиций — {lines} {currency}, а общая сумма — {total} {currency}. Исправьте одно из значений или очистите общую сумму, чтобы использовать сумму позиций.</translation>
+    </message>
+    <message>
+        <source>Line {number} has no product. Type one.</source>
+        <translation>В позиции {number} не указан товар. Введите его.</translation>
+    </message>
+    <message>
+        <source>The quantity on line {number} must be a whole number from 1 to {limit}.</source>
+        <translation>Количество в позиции {number} должно быть целым числом от 1 до {limit}.</translation>
+    </message>
+    <message>
+        <source>The lines add up to more than can be stored. Check the quantities and prices.</source>
+        <translation>Сумма позиций слишком велика для сохранения. Проверьте количество и цены.</translation>
+    </message>
+    <message>
+        <source>This purchase would earn {points} points, more than one entry can hold ({limit}). Lower the points per unit in the loyalty settings.</source>
+        <translation>За эту покупку было бы начислено баллов: {points} — больше, чем вмещает одна запись ({limit}). Уменьшите число баллов за единицу валюты в настройке программы лояльности.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists, or is in the Trash.</source>
+        <translation>Этого контакта больше нет или он в корзине.</translation>
+    </message>
+    <message>
+        <source>The threshold of “{name}” must be a whole number of points, not “{value}”.</source>
+        <translation>Порог уровня «{name}» должен быть целым числом баллов, а не «{value}».</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>BarsChart</name>
+    <message>
+        <source>{series}
+{category}: {value}</source>
+        <extracomment>Bands with more than this many entries put the legend at the side (a row of them below a chart half a window wide cuts their names short). What a chart&apos;s width has besides its plot: the value axis, its title, margins. The room QtCharts leaves on each side of an axis label. Eight distinct colours for named bands (Tableau 10), then the &quot;other&quot; and &quot;none&quot; ones: QtCharts&apos; own theme has five, and pales the sixth and later into the background.</extracomment>
+        <translation>{series}
+{category}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <source>File</source>
@@ -222,11 +232,119 @@
     </message>
 </context>
 <context>
+    <name>CampaignAsk</name>
+    <message>
+        <source>Log campaign</source>
+        <translation>Kampaniyani qayd etish</translation>
+    </message>
+    <message numerus="yes">
+        <source>An outbound interaction is logged now on each of the %n contact(s) of this list, and becomes their last contact.</source>
+        <translation>
+            <numerusform>Bu roʻyxatdagi %n ta kontaktning har biri uchun hozir chiquvchi muloqot qayd etiladi va u ularning oxirgi aloqasi boʻladi.</numerusform>
+            <numerusform>Bu roʻyxatdagi %n ta kontaktning har biri uchun hozir chiquvchi muloqot qayd etiladi va u ularning oxirgi aloqasi boʻladi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was sent (optional)</source>
+        <translation>Nima yuborilgan (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Mavzu:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Ma&amp;tn:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log on %n contact(s)</source>
+        <translation>
+            <numerusform>%n ta kontaktga qayd etish</numerusform>
+            <numerusform>%n ta kontaktga qayd etish</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>This list holds no contacts, so there is nothing to do. Recompute, or choose another list.</source>
+        <translation>Bu roʻyxatda kontaktlar yoʻq, shuning uchun bajariladigan hech narsa yoʻq. Qayta hisoblang yoki boshqa roʻyxatni tanlang.</translation>
+    </message>
+    <message>
+        <source>None of the {count} contacts in this list opted in to marketing, so nothing was exported.</source>
+        <translation>Bu roʻyxatdagi {count} ta kontaktning hech biri marketingga rozi emas, shuning uchun hech narsa eksport qilinmadi.</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>overdue</source>
         <extracomment>Party names are read for this many cards around the one being painted. Reads the party names of some cards (board.party_names in a unit of work). Deal ids dropped on this column: (ids, this column&apos;s stage id).</extracomment>
         <translation>muddati oʻtgan</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <extracomment>The workbook was written: its path.</extracomment>
+        <translation>PNG sifatida saqlash…</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Maʼlumotlarni eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Grafikni saqlash</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG rasmlari (*.png)</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>rasmni kodlab boʻlmadi</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Saqlab boʻlmadi</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}: {reason}</source>
+        <translation>Grafikni {path} ga saqlab boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}</source>
+        <translation>Grafik saqlandi: {path}</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Maʼlumotlarni eksport qilish</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Maʼlumot</translation>
+    </message>
+    <message>
+        <source>Exporting “{chart}”…</source>
+        <translation>“{chart}” eksport qilinmoqda…</translation>
+    </message>
+    <message>
+        <source>Exported the data to {path}</source>
+        <translation>Maʼlumotlar eksport qilindi: {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport qilib boʻlmadi</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>Hech narsa eksport qilinmadi: {reason}</translation>
     </message>
 </context>
 <context>
@@ -608,6 +726,157 @@
     </message>
 </context>
 <context>
+    <name>ContactListDialog</name>
+    <message>
+        <source>Counting…</source>
+        <extracomment>The list was counted and is shown. A bulk action ended (its count; 0 when it failed).</extracomment>
+        <translation>Hisoblanmoqda…</translation>
+    </message>
+    <message>
+        <source>Create follow-ups…</source>
+        <translation>Qayta bogʻlanish vazifalarini yaratish…</translation>
+    </message>
+    <message>
+        <source>Log campaign…</source>
+        <translation>Kampaniyani qayd etish…</translation>
+    </message>
+    <message>
+        <source>Export for mailing…</source>
+        <translation>Xabar yuborish uchun eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Only the contacts who opted in to marketing are exported.</source>
+        <translation>Faqat marketingga rozi boʻlgan kontaktlar eksport qilinadi.</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Kontaktni ochish</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n ta kontakt</numerusform>
+            <numerusform>%n ta kontakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts in this list now.</source>
+        <translation>Hozir bu roʻyxatda kontaktlar yoʻq.</translation>
+    </message>
+    <message>
+        <source>Follow up: {list}</source>
+        <translation>Qayta bogʻlanish: {list}</translation>
+    </message>
+    <message>
+        <source>Create follow-ups</source>
+        <translation>Qayta bogʻlanish vazifalarini yaratish</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n follow-up task(s).</source>
+        <translation>
+            <numerusform>%n ta qayta bogʻlanish vazifasi yaratildi.</numerusform>
+            <numerusform>%n ta qayta bogʻlanish vazifasi yaratildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log campaign</source>
+        <translation>Kampaniyani qayd etish</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged the campaign on %n contact(s).</source>
+        <translation>
+            <numerusform>Kampaniya %n ta kontaktga qayd etildi.</numerusform>
+            <numerusform>Kampaniya %n ta kontaktga qayd etildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bajarilmoqda…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) who opted in to marketing to {path}.</source>
+        <translation>
+            <numerusform>Marketingga rozi boʻlgan %n ta kontakt eksport qilindi: {path}.</numerusform>
+            <numerusform>Marketingga rozi boʻlgan %n ta kontakt eksport qilindi: {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of the list were left out for lack of consent.</source>
+        <translation>
+            <numerusform>Roʻyxatdagi %n ta kontakt rozilik boʻlmagani uchun eksportga kiritilmadi.</numerusform>
+            <numerusform>Roʻyxatdagi %n ta kontakt rozilik boʻlmagani uchun eksportga kiritilmadi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in the list opted in.</source>
+        <translation>Roʻyxatdagi barcha kontaktlar marketingga rozi.</translation>
+    </message>
+    <message>
+        <source>Export for mailing</source>
+        <translation>Xabar yuborish uchun eksport qilish</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>A page landed (its number).</extracomment>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Kompaniya</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Elektron pochta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Marketingga rozi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Daraja</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Oxirgi xarid</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Xaridlar summasi</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yuklanmoqda…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ha</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Yoʻq</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <source>Back</source>
@@ -644,14 +913,6 @@
     <message>
         <source>Open follow-ups</source>
         <translation>Ochiq vazifalar</translation>
-    </message>
-    <message>
-        <source>Purchases and loyalty</source>
-        <translation>Xaridlar va sodiqlik</translation>
-    </message>
-    <message>
-        <source>Purchases and loyalty appear here in later releases.</source>
-        <translation>Xaridlar va sodiqlik keyingi versiyalarda shu yerda paydo boʻladi.</translation>
     </message>
     <message>
         <source>{title} — due {date}</source>
@@ -889,6 +1150,240 @@
             <numerusform>%Ln tadan ortiq kontakt</numerusform>
             <numerusform>%Ln tadan ortiq kontakt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>No source</source>
+        <translation>Manbasiz</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Boshqa manbalar</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Darajasiz</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Oy</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jami</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Yangi mijozlar</translation>
+    </message>
+    <message>
+        <source>Bought again within a year</source>
+        <translation>Bir yil ichida yana xarid qilganlar</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>Takroriy xaridlar ulushi</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Yakuniy</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ha</translation>
+    </message>
+    <message>
+        <source>Not yet, less than a year so far</source>
+        <translation>Hali yoʻq, bir yildan kam vaqt oʻtdi</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Takroriy xaridlar</translation>
+    </message>
+    <message>
+        <source>Revenue by tier</source>
+        <translation>Darajalar boʻyicha daromad</translation>
+    </message>
+    <message>
+        <source>Reactivated customers</source>
+        <translation>Qayta faollashgan mijozlar</translation>
+    </message>
+    <message>
+        <source>Reactivations</source>
+        <translation>Qayta faollashishlar</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bosqich</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Ochiq bitimlar</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Umumiy summa</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Vaznli summa</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Ochiq savdo voronkasi</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <source>Recompute</source>
+        <extracomment>The section is at least this wide (pixels) for two charts side by side: a window of 1,280 pixels and more, beside the sidebar. The stored figures were read and are shown (or the empty state is). The Recompute button was pressed: the window runs the recompute. What is on screen: None before the first recompute (or a load).</extracomment>
+        <translation>Qayta hisoblash</translation>
+    </message>
+    <message>
+        <source>Work out every customer&apos;s standing and these figures again</source>
+        <translation>Har bir mijozning holatini va ushbu koʻrsatkichlarni qayta hisoblash</translation>
+    </message>
+    <message>
+        <source>Recompute now</source>
+        <translation>Hozir qayta hisoblash</translation>
+    </message>
+    <message>
+        <source>New customers by source</source>
+        <translation>Manbalar boʻyicha yangi mijozlar</translation>
+    </message>
+    <message>
+        <source>Customers whose first purchase fell in the month, by where they came from.</source>
+        <translation>Birinchi xaridi shu oyga toʻgʻri kelgan mijozlar, qayerdan kelganiga koʻra.</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Takroriy xaridlar</translation>
+    </message>
+    <message>
+        <source>Of the customers who first bought in the month, the share who bought again within a year (365 days). Dashed: less than a year has passed, the share may still rise.</source>
+        <translation>Shu oyda birinchi marta xarid qilgan mijozlardan bir yil (365 kun) ichida yana xarid qilganlar ulushi. Punktir chiziq: hali bir yil oʻtmagan, ulush yana oshishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Revenue by tier</source>
+        <translation>Darajalar boʻyicha daromad</translation>
+    </message>
+    <message>
+        <source>Purchases by month, by the tier their buyer holds now.</source>
+        <translation>Oylar boʻyicha xaridlar, xaridorning hozirgi darajasiga koʻra.</translation>
+    </message>
+    <message>
+        <source>Reactivations</source>
+        <translation>Qayta faollashishlar</translation>
+    </message>
+    <message>
+        <source>Lapsed customers who bought again, by the month they came back.</source>
+        <translation>Yana xarid qilgan ketib qolgan mijozlar, qaytgan oyi boʻyicha.</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Ochiq savdo voronkasi</translation>
+    </message>
+    <message>
+        <source>Open deals by stage: their value, and their value weighted by the chance of winning them.</source>
+        <translation>Bosqichlar boʻyicha ochiq bitimlar: ularning summasi va muvaffaqiyat ehtimoliga koʻra vaznli summasi.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {reason}</source>
+        <translation>Koʻrsatkichlarni oʻqib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>No figures to show</source>
+        <translation>Koʻrsatiladigan koʻrsatkichlar yoʻq</translation>
+    </message>
+    <message>
+        <source>Not computed yet.</source>
+        <translation>Hali hisoblanmagan.</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Hozircha koʻrsatkichlar yoʻq</translation>
+    </message>
+    <message>
+        <source>The Dashboard charts new customers by source, repeat purchases, revenue by tier, reactivations and the open pipeline. The recompute works them out after imports and whenever you ask for it.</source>
+        <translation>Boshqaruv paneli manbalar boʻyicha yangi mijozlar, takroriy xaridlar, darajalar boʻyicha daromad, qayta faollashishlar va ochiq savdo voronkasi grafiklarini koʻrsatadi. Qayta hisoblash ularni har bir importdan keyin va siz soʻraganingizda hisoblab chiqadi.</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation>Grafik uchun hali maʼlumot yoʻq</translation>
+    </message>
+    <message>
+        <source>No customer has bought anything in the last two years and no deal is open. Log purchases or import them, then recompute.</source>
+        <translation>Soʻnggi ikki yilda hech bir mijoz xarid qilmagan va ochiq bitimlar yoʻq. Xaridlarni qayd eting yoki import qiling, soʻng qayta hisoblang.</translation>
+    </message>
+    <message>
+        <source>Computed on {date} at {time}.</source>
+        <translation>Hisoblangan vaqt: {date}, soat {time}.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Mijozlar</translation>
+    </message>
+    <message>
+        <source>Reactivated customers</source>
+        <translation>Qayta faollashgan mijozlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n ta bitim</numerusform>
+            <numerusform>%n ta bitim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Ochiq bitimlar</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Umumiy summa</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Vaznli summa</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Nimani koʻrsatadi</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valyuta</translation>
+    </message>
+    <message>
+        <source>{currency}, the loyalty programme&apos;s: purchases in other currencies are not counted.</source>
+        <translation>{currency} (sodiqlik dasturi valyutasi): boshqa valyutalardagi xaridlar hisobga olinmaydi.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Savdo voronkasi</translation>
+    </message>
+    <message>
+        <source>{currency}: the values count the deals in {currency}. Open deals in other currencies, counted but not summed: {count}.</source>
+        <translation>{currency}: summalar {currency} valyutasidagi bitimlar boʻyicha hisoblanadi. Boshqa valyutalardagi ochiq bitimlar (soniga qoʻshilgan, summaga qoʻshilmagan): {count}.</translation>
+    </message>
+    <message>
+        <source>Computed on</source>
+        <translation>Hisoblangan vaqt</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Eksport vaqti</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Yaratgan dastur</translation>
     </message>
 </context>
 <context>
@@ -1165,8 +1660,8 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <source>Coming soon</source>
-        <translation>Tez orada</translation>
+        <source>Opening the database…</source>
+        <translation>Maʼlumotlar bazasi ochilmoqda…</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1717,26 @@
     <message>
         <source>This lost reason no longer exists.</source>
         <translation>Bu muvaffaqiyatsizlik sababi endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>The tier “{name}” no longer exists. Close the settings and open them again.</source>
+        <translation>“{name}” darajasi endi mavjud emas. Sozlamalarni yoping va qaytadan oching.</translation>
+    </message>
+    <message>
+        <source>This points entry no longer exists.</source>
+        <translation>Bu ballar yozuvi endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>This purchase no longer exists.</source>
+        <translation>Bu xarid endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>This purchase is in the Trash.</source>
+        <translation>Bu xarid savatda.</translation>
+    </message>
+    <message>
+        <source>This purchase is not in the Trash.</source>
+        <translation>Bu xarid savatda emas.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1932,11 @@
         <source>{pipeline} deals</source>
         <translation>{pipeline} bitimlari</translation>
     </message>
+    <message>
+        <source>List: {name}</source>
+        <extracomment>The About sheet&apos;s line naming the list (the &quot;Export&quot; context, as every line there).</extracomment>
+        <translation>Roʻyxat: {name}</translation>
+    </message>
 </context>
 <context>
     <name>ExportTask</name>
@@ -1518,6 +2038,35 @@
     <message>
         <source>Reading {name}…</source>
         <translation>{name} oʻqilmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAsk</name>
+    <message>
+        <source>Create follow-ups</source>
+        <translation>Qayta bogʻlanish vazifalarini yaratish</translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up task for each of the %n contact(s) of this list, assigned to the contact’s owner.</source>
+        <translation>
+            <numerusform>Bu roʻyxatdagi %n ta kontaktning har biri uchun qayta bogʻlanish vazifasi; vazifa kontaktning masʼuliga biriktiriladi.</numerusform>
+            <numerusform>Bu roʻyxatdagi %n ta kontaktning har biri uchun qayta bogʻlanish vazifasi; vazifa kontaktning masʼuliga biriktiriladi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Muddat:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n task(s)</source>
+        <translation>
+            <numerusform>%n ta vazifa yaratish</numerusform>
+            <numerusform>%n ta vazifa yaratish</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2535,54 @@
         <source>“{value}” is in scientific notation and has lost its last digits. Format the column as text in the spreadsheet and import again.</source>
         <translation>“{value}” ilmiy yozuvda (eksponensial formatda) va oxirgi raqamlari yoʻqolgan. Elektron jadvalda ustunni matn formatiga oʻtkazing va qaytadan import qiling.</translation>
     </message>
+    <message>
+        <source>The rows of order “{order}” give different values of “{column}”: “{first}” and “{other}”.</source>
+        <translation>“{order}” buyurtmasining qatorlarida “{column}” qiymatlari turlicha: “{first}” va “{other}”.</translation>
+    </message>
+    <message>
+        <source>Order “{order}” appears earlier in the file, with other rows between: keep the rows of an order together.</source>
+        <translation>“{order}” buyurtmasi faylda oldinroq ham uchraydi va oraliqda boshqa qatorlar bor: bitta buyurtmaning qatorlarini ketma-ket joylashtiring.</translation>
+    </message>
+    <message>
+        <source>Order “{order}” was not imported: another of its rows has a problem (row {rows}).</source>
+        <translation>“{order}” buyurtmasi import qilinmadi: uning boshqa qatorida muammo bor (qator: {rows}).</translation>
+    </message>
+    <message>
+        <source>This row has a quantity or price but no product or SKU.</source>
+        <translation>Bu qatorda miqdor yoki narx bor, lekin mahsulot yoki SKU yoʻq.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a quantity: give a whole number from 1 to 1,000,000.</source>
+        <translation>“{value}” miqdor emas: 1 dan 1 000 000 gacha butun son kiriting.</translation>
+    </message>
+    <message>
+        <source>“{value}” is in {found}, but the purchase is in {currency}.</source>
+        <translation>“{value}” {found} valyutasida, xarid esa {currency} valyutasida.</translation>
+    </message>
+    <message>
+        <source>The row names no customer: give the contact&apos;s email address, phone or name.</source>
+        <translation>Qatorda mijoz koʻrsatilmagan: kontaktning elektron pochtasini, telefonini yoki ismini kiriting.</translation>
+    </message>
+    <message>
+        <source>No contact has the phone number “{value}”.</source>
+        <translation>“{value}” telefon raqamiga ega kontakt yoʻq.</translation>
+    </message>
+    <message>
+        <source>{count} contacts have the email address “{value}”: give the phone number of the one meant.</source>
+        <translation>{count} ta kontaktda “{value}” elektron pochtasi bor: keraklisining telefon raqamini kiriting.</translation>
+    </message>
+    <message>
+        <source>{count} contacts have the phone number “{value}”: give the email address of the one meant.</source>
+        <translation>{count} ta kontaktda “{value}” telefon raqami bor: keraklisining elektron pochtasini kiriting.</translation>
+    </message>
+    <message>
+        <source>{count} contacts are named “{value}”: give the email address or phone of the one meant.</source>
+        <translation>{count} ta kontaktning ismi “{value}”: keraklisining elektron pochtasini yoki telefonini kiriting.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a sales channel. Use one of: {choices}.</source>
+        <translation>“{value}” savdo kanali emas. Quyidagilardan birini ishlating: {choices}.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -2129,6 +2726,42 @@
     <message>
         <source>Contact email</source>
         <translation>Kontaktning elektron pochtasi</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Kontaktning telefoni</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Buyurtma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jami summa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Izoh</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Mahsulot</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Miqdor</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Birlik narxi</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2465,6 +3098,30 @@
         <source>Cancelled task</source>
         <translation>Bekor qilingan vazifa</translation>
     </message>
+    <message>
+        <source>Store</source>
+        <translation>Doʻkon</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Onlayn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Boshqa</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFiguresModel</name>
+    <message>
+        <source>Show these contacts</source>
+        <extracomment>A count&apos;s list and the title of its dialog.</extracomment>
+        <translation>Bu kontaktlarni koʻrsatish</translation>
+    </message>
 </context>
 <context>
     <name>LostReasonsTab</name>
@@ -2512,6 +3169,590 @@
     <message>
         <source>Remove</source>
         <translation>Olib tashlash</translation>
+    </message>
+</context>
+<context>
+    <name>Loyalty</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Mukofotlar</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <extracomment>The first-run tiers: name, threshold in major units of spend, discount %, benefits.</extracomment>
+        <translation>Bronza</translation>
+    </message>
+    <message>
+        <source>Points on every purchase.</source>
+        <translation>Har bir xarid uchun ballar.</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Kumush</translation>
+    </message>
+    <message>
+        <source>5% off every purchase.</source>
+        <translation>Har bir xaridga 5% chegirma.</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Oltin</translation>
+    </message>
+    <message>
+        <source>10% off every purchase and early access to sales.</source>
+        <translation>Har bir xaridga 10% chegirma va aksiyalardan oldinroq foydalanish.</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platina</translation>
+    </message>
+    <message>
+        <source>15% off every purchase, early access and a personal adviser.</source>
+        <translation>Har bir xaridga 15% chegirma, aksiyalardan oldinroq foydalanish va shaxsiy maslahatchi.</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Potensial mijoz</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Yangi</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Faol</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translation>Oʻsayotgan</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Xavf ostida</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Ketib qolgan</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Qayta faollashgan</translation>
+    </message>
+    <message>
+        <source>Never bought.</source>
+        <translation>Hali xarid qilmagan.</translation>
+    </message>
+    <message>
+        <source>First purchase recently: acquisition.</source>
+        <translation>Yaqinda birinchi xaridini qilgan: jalb qilish.</translation>
+    </message>
+    <message>
+        <source>Bought again within their usual interval: retention.</source>
+        <translation>Odatdagi oraliqda yana xarid qilgan: saqlab qolish.</translation>
+    </message>
+    <message>
+        <source>Spending more than in the year before: expansion.</source>
+        <translation>Oldingi yilga qaraganda koʻproq xarid qilmoqda: oʻsish.</translation>
+    </message>
+    <message>
+        <source>Overdue for their next purchase.</source>
+        <translation>Navbatdagi xarid vaqti oʻtib ketgan.</translation>
+    </message>
+    <message>
+        <source>No purchase for a long time: reactivation candidates.</source>
+        <translation>Uzoq vaqtdan beri xarid yoʻq: qayta faollashtirish uchun nomzodlar.</translation>
+    </message>
+    <message>
+        <source>Bought again after being lapsed.</source>
+        <translation>Ketib qolganidan keyin yana xarid qilgan.</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Chempionlar</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Sodiq mijozlar</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Potensial sodiq mijozlar</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Yangi mijozlar</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Eʼtibor talab qiladiganlar</translation>
+    </message>
+    <message>
+        <source>Can’t lose them</source>
+        <translation>Yoʻqotib boʻlmaydiganlar</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Uyquga ketganlar</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Yoʻqotilganlar</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyBlock</name>
+    <message>
+        <source>Leave Programme</source>
+        <translation>Dasturdan chiqarish</translation>
+    </message>
+    <message>
+        <source>End the membership of {name}? Their points stay in the ledger but cannot be redeemed until they enroll again.</source>
+        <translation>{name} aʼzoligi tugatilsinmi? Ballari ballar tarixida qoladi, lekin qayta aʼzo boʻlmaguncha ularni sarflab boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Tier changes, newest first</source>
+        <translation>Daraja oʻzgarishlari, eng yangilari birinchi</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>Sarflash…</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>Tuzatish…</translation>
+    </message>
+    <message>
+        <source>Enroll in loyalty programme</source>
+        <translation>Sodiqlik dasturiga aʼzo qilish</translation>
+    </message>
+    <message>
+        <source>Leave Programme…</source>
+        <translation>Dasturdan chiqarish…</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Sodiqlik</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Xaridlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchases (%Ln)</source>
+        <translation>
+            <numerusform>Xaridlar (%Ln)</numerusform>
+            <numerusform>Xaridlar (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is not a member of {programme}.</source>
+        <translation>{name} {programme} dasturi aʼzosi emas.</translation>
+    </message>
+    <message>
+        <source>{tier} · {discount}% discount</source>
+        <translation>{tier} · {discount}% chegirma</translation>
+    </message>
+    <message>
+        <source>No tier yet</source>
+        <translation>Hali daraja yoʻq</translation>
+    </message>
+    <message>
+        <source>Tier not computed yet</source>
+        <translation>Daraja hali hisoblanmagan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln ball</numerusform>
+            <numerusform>%Ln ball</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{points} · member since {date}</source>
+        <translation>{points} · {date} dan beri aʼzo</translation>
+    </message>
+    <message>
+        <source>Spent in 12 months: {amount}</source>
+        <translation>12 oydagi xaridlar summasi: {amount}</translation>
+    </message>
+    <message>
+        <source>Top tier reached</source>
+        <translation>Eng yuqori darajaga erishildi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) to {tier}</source>
+        <translation>
+            <numerusform>{tier} darajasigacha %Ln ball</numerusform>
+            <numerusform>{tier} darajasigacha %Ln ball</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} to {tier}</source>
+        <translation>{tier} darajasigacha {amount}</translation>
+    </message>
+    <message>
+        <source>{date}: no tier (was {previous})</source>
+        <translation>{date}: darajasiz (avval {previous})</translation>
+    </message>
+    <message>
+        <source>{date}: {tier}</source>
+        <translation>{date}: {tier}</translation>
+    </message>
+    <message>
+        <source>{date}: {previous} → {tier}</source>
+        <translation>{date}: {previous} → {tier}</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyFiguresView</name>
+    <message>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Mijozlar</translation>
+    </message>
+    <message>
+        <source>Moved in this month</source>
+        <translation>Shu oy kirgan</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Chiqqan</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Daromad</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Oʻrtacha buyurtma</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Daraja</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Aʼzolar</translation>
+    </message>
+    <message>
+        <source>Repeat purchase</source>
+        <translation>Takroriy xarid</translation>
+    </message>
+    <message>
+        <source>Revenue, 12 months</source>
+        <translation>Daromad, 12 oy</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Xaridorlar</translation>
+    </message>
+    <message>
+        <source>Per buyer</source>
+        <translation>Bir xaridorga</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Ballar</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Oxirgi 12 oy</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Butun davr</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Mukofotlar</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Hayotiy sikl</translation>
+    </message>
+    <message>
+        <source>Where customers stand by their purchases, and who moved this month.</source>
+        <translation>Xaridlariga koʻra mijozlar qaysi holatda va shu oy kim boshqa holatga oʻtgan.</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM segmentlari</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary value; revenue is all their purchases.</source>
+        <translation>Oxirgi xarid yaqinligi, xaridlar chastotasi va summasi; daromad — ularning barcha xaridlari.</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Darajalar</translation>
+    </message>
+    <message>
+        <source>Programme members by tier; repeat purchase: the share with two or more purchases in the last 12 months.</source>
+        <translation>Darajalar boʻyicha dastur aʼzolari; takroriy xarid — oxirgi 12 oyda ikki va undan ortiq xarid qilganlar ulushi.</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Dastur hisoboti</translation>
+    </message>
+    <message>
+        <source>Does the programme pay? Members against everyone else, and what rewards cost.</source>
+        <translation>Dastur oʻzini oqlayaptimi? Aʼzolar boshqalarga nisbatan va mukofotlar qanchaga tushmoqda.</translation>
+    </message>
+    <message>
+        <source>Win back lapsed customers…</source>
+        <translation>Ketib qolgan mijozlarni qaytarish…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lapsed customer(s) have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</source>
+        <translation>
+            <numerusform>%n ta ketib qolgan mijoz uzoq vaqtdan beri xarid qilmagan: ular qayta faollashtirish uchun nomzodlar. Har biri uchun qayta bogʻlanish vazifasini yarating, kampaniyani qayd eting yoki marketingga rozi boʻlganlarni xabar yuborish uchun eksport qiling.</numerusform>
+            <numerusform>%n ta ketib qolgan mijoz uzoq vaqtdan beri xarid qilmagan: ular qayta faollashtirish uchun nomzodlar. Har biri uchun qayta bogʻlanish vazifasini yarating, kampaniyani qayd eting yoki marketingga rozi boʻlganlarni xabar yuborish uchun eksport qiling.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lapsed customers: nobody to win back right now.</source>
+        <translation>Ketib qolgan mijozlar yoʻq: hozircha qaytaradigan hech kim yoʻq.</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Darajasiz</translation>
+    </message>
+    <message>
+        <source>Members in {tier}</source>
+        <translation>{tier} darajasidagi aʼzolar</translation>
+    </message>
+    <message>
+        <source>Members with no tier</source>
+        <translation>Darajasiz aʼzolar</translation>
+    </message>
+    <message>
+        <source>Non-members</source>
+        <translation>Aʼzo boʻlmaganlar</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Berilgan</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Sarflangan</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Muddati tugagan</translation>
+    </message>
+    <message>
+        <source>Corrections (net)</source>
+        <translation>Tuzatishlar (sof)</translation>
+    </message>
+    <message>
+        <source>Cost of rewards</source>
+        <translation>Mukofotlar narxi</translation>
+    </message>
+    <message>
+        <source>Customers hold %1 points. Programme members: %2.</source>
+        <translation>Mijozlardagi ballar: %1. Dastur aʼzolari: %2.</translation>
+    </message>
+    <message>
+        <source>Moved into {status} in {month}</source>
+        <translation>{month}: “{status}” holatiga oʻtganlar</translation>
+    </message>
+    <message>
+        <source>Moved out of {status} in {month}</source>
+        <translation>{month}: “{status}” holatidan chiqqanlar</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySection</name>
+    <message>
+        <source>Purchases, points or contacts changed since: recompute to bring the figures up to date.</source>
+        <extracomment>run(session, today, progress, cancel) -&gt; the recompute&apos;s result The stored figures (or the empty state) are on screen. A recompute ended (True when it stored new figures). The recompute to run (tests put a stand-in here).</extracomment>
+        <translation>Shundan beri xaridlar, ballar yoki kontaktlar oʻzgardi: koʻrsatkichlarni yangilash uchun qayta hisoblang.</translation>
+    </message>
+    <message>
+        <source>Programme settings…</source>
+        <translation>Dastur sozlamalari…</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Qayta hisoblash</translation>
+    </message>
+    <message>
+        <source>Work out every customer’s status, segment, tier and points again, and the figures shown here.</source>
+        <translation>Har bir mijozning holati, segmenti, darajasi va ballarini hamda shu yerdagi koʻrsatkichlarni qayta hisoblash.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Recompute to see where your customers stand</source>
+        <translation>Mijozlaringiz holatini koʻrish uchun qayta hisoblang</translation>
+    </message>
+    <message>
+        <source>Rapport works out from their purchases who is new, active, expanding, at risk or lapsed, ranks every customer by recency, frequency and spend, places members in their tiers, and shows whether the loyalty programme pays. It takes a moment on a large history; after that this page opens at once.</source>
+        <translation>Rapport xaridlar asosida kim yangi, faol, oʻsayotgan, xavf ostida yoki ketib qolganini aniqlaydi, har bir mijozni oxirgi xarid yaqinligi, xaridlar chastotasi va summasi boʻyicha baholaydi, aʼzolarni darajalarga ajratadi va sodiqlik dasturi oʻzini oqlayotganini koʻrsatadi. Katta tarixda bu biroz vaqt oladi; shundan keyin bu sahifa darhol ochiladi.</translation>
+    </message>
+    <message>
+        <source>Recompute now</source>
+        <translation>Hozir qayta hisoblash</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Hali hisoblanmagan</translation>
+    </message>
+    <message>
+        <source>Computed on {date}; the last 12 months run from {start}.</source>
+        <translation>Hisoblangan sana: {date}; oxirgi 12 oy {start} dan boshlanadi.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bekor qilinmoqda…</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Qayta hisoblanmoqda…</translation>
+    </message>
+    <message>
+        <source>Recomputing… step %1 of %2</source>
+        <translation>Qayta hisoblanmoqda… %1/%2-qadam</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputed %n customer(s).</source>
+        <translation>
+            <numerusform>%n ta mijoz qayta hisoblandi.</numerusform>
+            <numerusform>%n ta mijoz qayta hisoblandi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recomputed.</source>
+        <translation>Qayta hisoblandi.</translation>
+    </message>
+    <message>
+        <source>Recompute cancelled; nothing was changed.</source>
+        <translation>Qayta hisoblash bekor qilindi; hech narsa oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>The figures could not be recomputed; nothing was changed: {reason}</source>
+        <translation>Koʻrsatkichlarni qayta hisoblab boʻlmadi; hech narsa oʻzgartirilmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Lapsed customers: win them back</source>
+        <translation>Ketib qolgan mijozlar: ularni qaytaring</translation>
+    </message>
+    <message>
+        <source>They have not bought for a long time ({status}). Create a follow-up for each (assigned to the contact’s owner), log the campaign you sent them, or export those who opted in to marketing for a mailing.</source>
+        <translation>Ular uzoq vaqtdan beri xarid qilmagan ({status}). Har biri uchun qayta bogʻlanish vazifasini yarating (vazifa kontaktning masʼuliga biriktiriladi), ularga yuborgan kampaniyangizni qayd eting yoki marketingga rozi boʻlganlarni xabar yuborish uchun eksport qiling.</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySettingsDialog</name>
+    <message>
+        <source>Loyalty Programme Settings</source>
+        <translation>Sodiqlik dasturi sozlamalari</translation>
+    </message>
+    <message>
+        <source>Spend in the last 12 months</source>
+        <translation>Oxirgi 12 oydagi xaridlar summasi</translation>
+    </message>
+    <message>
+        <source>Points earned in the last 12 months</source>
+        <translation>Oxirgi 12 oyda toʻplangan ballar</translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation>Ballar amal qiladi:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> oy</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> kun</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Dastur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valyuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Points per unit spent:</source>
+        <translation>Har bir pul birligi uchun &amp;ballar:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers count:</source>
+        <translation>Daraja &amp;mezoni:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry:</source>
+        <translation>&amp;Amal qilish muddati:</translation>
+    </message>
+    <message>
+        <source>Customer lifecycle</source>
+        <translation>Mijoz hayotiy sikli</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w for the first:</source>
+        <translation>&amp;Yangi hisoblanadi, dastlabki:</translation>
+    </message>
+    <message>
+        <source>&amp;Lapsed after no purchase for:</source>
+        <translation>&amp;Ketib qolgan hisoblanadi, xaridsiz:</translation>
+    </message>
+    <message>
+        <source>Expan&amp;ding when 12-month spend grows by over:</source>
+        <translation>&amp;Oʻsayotgan, agar 12 oylik xaridlar summasi shundan koʻp oʻssa:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tier</source>
+        <translation>Daraja &amp;qoʻshish</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tier</source>
+        <translation>Darajani oʻc&amp;hirish</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Darajalar</translation>
+    </message>
+    <message>
+        <source>Lowest tier first; each needs more than the one before. Customers move to their new tiers at the next recompute.</source>
+        <translation>Eng past daraja birinchi; har biri oldingisidan koʻproq talab qiladi. Mijozlar keyingi qayta hisoblashda yangi darajalariga oʻtadi.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>ball</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Daraja</translation>
+    </message>
+    <message>
+        <source>From ({unit})</source>
+        <translation>Chegara ({unit})</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Chegirma, %</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Imtiyozlar</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +4354,64 @@
     </message>
 </context>
 <context>
+    <name>PointsDialog</name>
+    <message>
+        <source>Redeem Points: {name}</source>
+        <translation>Ballarni sarflash: {name}</translation>
+    </message>
+    <message>
+        <source>Adjust Points: {name}</source>
+        <translation>Ballarni tuzatish: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance: %Ln point(s)</source>
+        <translation>
+            <numerusform>Balans: %Ln ball</numerusform>
+            <numerusform>Balans: %Ln ball</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reward, such as a free coffee</source>
+        <translation>Mukofot, masalan, bepul kofe</translation>
+    </message>
+    <message>
+        <source>Why, such as a birthday gift</source>
+        <translation>Sabab, masalan, tugʻilgan kun sovgʻasi</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>ixtiyoriy</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Ballar:</translation>
+    </message>
+    <message>
+        <source>&amp;Reward:</source>
+        <translation>&amp;Mukofot:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Sabab:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost of the reward:</source>
+        <translation>Mukofot &amp;narxi:</translation>
+    </message>
+    <message>
+        <source>Positive adds points, negative takes them away</source>
+        <translation>Musbat son ball qoʻshadi, manfiy son ayiradi</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Sarflash</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Tuzatish</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3251,6 +4550,120 @@
     </message>
 </context>
 <context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Log Purchase: {name}</source>
+        <translation>Xaridni qayd etish: {name}</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Mahsulot</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Miqdor</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Birlik narxi</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Qator &amp;qoʻshish</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Qatorni oʻc&amp;hirish</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Summa:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Sa&amp;na:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>Qa&amp;torlar:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Izoh:</translation>
+    </message>
+    <message>
+        <source>{amount} (the lines&apos; sum)</source>
+        <translation>{amount} (qatorlar yigʻindisi)</translation>
+    </message>
+    <message>
+        <source>Not a member of {programme}: earns no points.</source>
+        <translation>{programme} dasturi aʼzosi emas: ball berilmaydi.</translation>
+    </message>
+    <message>
+        <source>Bought before joining {programme}: earns no points.</source>
+        <translation>{programme} dasturiga aʼzo boʻlishdan oldin xarid qilingan: ball berilmaydi.</translation>
+    </message>
+    <message>
+        <source>Only purchases in {currency} earn points.</source>
+        <translation>Faqat {currency} valyutasidagi xaridlar uchun ball beriladi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earns %Ln point(s).</source>
+        <translation>
+            <numerusform>%Ln ball beriladi.</numerusform>
+            <numerusform>%Ln ball beriladi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesBox</name>
+    <message>
+        <source>Delete Purchase</source>
+        <translation>Xaridni oʻchirish</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Delete Purchase…</source>
+        <extracomment>A purchase form was opened (tests may want it).</extracomment>
+        <translation>Xaridni oʻchirish…</translation>
+    </message>
+    <message>
+        <source>Log purchase…</source>
+        <translation>Xaridni qayd etish…</translation>
+    </message>
+    <message>
+        <source>Log a purchase of this contact (Ctrl+Shift+P)</source>
+        <translation>Bu kontaktning xaridini qayd etish (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Oʻchirish…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen purchase (Edit &gt; Undo brings it back)</source>
+        <translation>Tanlangan xaridni oʻchirish (“Tahrirlash &gt; Undo” uni qaytaradi)</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>Hozircha xaridlar yoʻq.</translation>
+    </message>
+    <message>
+        <source>Delete the purchase of {amount} on {date}? Its points are taken back. Edit &gt; Undo restores it.</source>
+        <translation>{date} sanadagi {amount} summali xarid oʻchirilsinmi? Uning ballari qaytarib olinadi. “Tahrirlash &gt; Undo” uni tiklaydi.</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogBar</name>
     <message>
         <source>When it happened, in local time</source>
@@ -3385,6 +4798,25 @@ Faylga hech qanday oʻzgartirish kiritilmadi.</translation>
     <message>
         <source>Due on:</source>
         <translation>Yangi muddat:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionChart</name>
+    <message>
+        <source>Complete cohorts</source>
+        <translation>Toʻliq kogortalar</translation>
+    </message>
+    <message>
+        <source>Less than a year so far</source>
+        <translation>Hali bir yil oʻtmagan</translation>
+    </message>
+    <message>
+        <source>Bought again</source>
+        <translation>Yana xarid qilganlar</translation>
+    </message>
+    <message>
+        <source>{month}: {repeat} of {customers} new customers bought again ({rate})</source>
+        <translation>{month}: {customers} ta yangi mijozdan {repeat} tasi yana xarid qilgan ({rate})</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +5312,14 @@ Create one with New Task…</source>
         <source>Delete deal {title}</source>
         <translation>“{title}” bitimini oʻchirish</translation>
     </message>
+    <message>
+        <source>Log purchase of {amount}</source>
+        <translation>{amount} summali xaridni qayd etish</translation>
+    </message>
+    <message>
+        <source>Delete purchase of {amount}</source>
+        <translation>{amount} summali xaridni oʻchirish</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4090,8 +5530,52 @@ Create one with New Task…</source>
         <translation>{currency} valyutasida kasr qismi {places} xonali, “{value}” da esa koʻproq.</translation>
     </message>
     <message>
+        <source>Points per unit must be a whole number from 0 to {limit}.</source>
+        <translation>Pul birligi uchun ballar 0 dan {limit} gacha butun son boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a tier basis. Choose points or spend.</source>
+        <translation>“{value}” daraja mezoni emas. Ballar yoki xaridlar summasini tanlang.</translation>
+    </message>
+    <message>
+        <source>Points expire after 1 to {limit} months, or never.</source>
+        <translation>Ballarning amal qilish muddati 1 oydan {limit} oygacha boʻlishi kerak yoki muddatsiz boʻladi.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days from 1 to {limit}.</source>
+        <translation>1 dan {limit} gacha butun kunlar sonini kiriting.</translation>
+    </message>
+    <message>
+        <source>A customer is lapsed after more days ({lapsed}) than a customer counts as new ({new}).</source>
+        <translation>Mijoz ketib qolgan deb hisoblanadigan kunlar soni ({lapsed}) yangi mijoz deb hisoblanadigan kunlar sonidan ({new}) koʻp boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The expanding margin must be a whole percent from 0 to {limit}.</source>
+        <translation>“Oʻsayotgan” holati uchun oʻsish chegarasi 0 dan {limit} gacha butun foiz boʻlishi kerak.</translation>
+    </message>
+    <message>
         <source>Type a name.</source>
         <translation>Nom kiriting.</translation>
+    </message>
+    <message>
+        <source>Tier {number} has no name. Type one.</source>
+        <translation>{number}-darajaning nomi yoʻq. Nom kiriting.</translation>
+    </message>
+    <message>
+        <source>There are two tiers named “{name}”. Give each tier its own name.</source>
+        <translation>“{name}” nomli ikkita daraja bor. Har bir darajaga alohida nom bering.</translation>
+    </message>
+    <message>
+        <source>The threshold of “{name}” must be a whole number from 0 to {limit}.</source>
+        <translation>“{name}” darajasining chegarasi 0 dan {limit} gacha butun son boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The threshold of “{name}” must be higher than that of “{previous}”: each tier needs more than the one before it.</source>
+        <translation>“{name}” darajasining chegarasi “{previous}” darajasinikidan yuqori boʻlishi kerak: har bir daraja oldingisidan koʻproq talab qiladi.</translation>
+    </message>
+    <message>
+        <source>The discount of “{name}” must be a whole percent from 0 to 100.</source>
+        <translation>“{name}” darajasining chegirmasi 0 dan 100 gacha butun foiz boʻlishi kerak.</translation>
     </message>
     <message>
         <source>“{name}” is already taken. Choose another name.</source>
@@ -4124,6 +5608,99 @@ Create one with New Task…</source>
     <message>
         <source>There is no contact called “{name}”. Choose one from the list, or clear the field for no contact.</source>
         <translation>“{name}” nomli kontakt yoʻq. Roʻyxatdan birini tanlang yoki kontakt boʻlmasa, maydonni tozalang.</translation>
+    </message>
+    <message>
+        <source>Choose the day the follow-ups are due.</source>
+        <translation>Qayta bogʻlanish vazifalarining muddatini tanlang.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of points from 1 to {limit}.</source>
+        <extracomment>The most points one entry moves (the column is a 32-bit integer on PostgreSQL).</extracomment>
+        <translation>1 dan {limit} gacha butun ballar sonini kiriting.</translation>
+    </message>
+    <message>
+        <source>Type the points to add (such as 50) or to take away (such as -50).</source>
+        <translation>Qoʻshiladigan (masalan, 50) yoki ayiriladigan (masalan, -50) ballarni kiriting.</translation>
+    </message>
+    <message>
+        <source>Say why: type a reason.</source>
+        <translation>Sababini koʻrsating: izoh kiriting.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the loyalty programme. Enroll them first.</source>
+        <translation>{name} sodiqlik dasturi aʼzosi emas. Avval uni dasturga aʼzo qiling.</translation>
+    </message>
+    <message>
+        <source>{name} has {balance} points; {points} cannot be redeemed.</source>
+        <translation>{name} hisobida {balance} ball bor; {points} ballni sarflab boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>{name} has {balance} points; {points} cannot be taken away.</source>
+        <translation>{name} hisobida {balance} ball bor; {points} ballni ayirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>This entry has been reversed already.</source>
+        <translation>Bu yozuv allaqachon bekor qilingan.</translation>
+    </message>
+    <message>
+        <source>Expired points cannot be reversed. Add them back with an adjustment.</source>
+        <translation>Muddati tugagan ballarni bekor qilib boʻlmaydi. Ularni tuzatish orqali qayta qoʻshing.</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed. Make an adjustment instead.</source>
+        <translation>Bekor qilish yozuvini bekor qilib boʻlmaydi. Uning oʻrniga tuzatish kiriting.</translation>
+    </message>
+    <message>
+        <source>{name} has {balance} points; reversing this entry would take away {points}, more than they have.</source>
+        <translation>{name} hisobida {balance} ball bor; bu yozuvni bekor qilish {points} ballni ayiradi, bu esa mavjud ballardan koʻp.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the purchase.</source>
+        <translation>Xarid sanasini tanlang.</translation>
+    </message>
+    <message>
+        <source>The purchase is dated {date}, after today. Choose today or an earlier day.</source>
+        <translation>Xarid sanasi {date} — bugundan keyin. Bugungi yoki undan oldingi sanani tanlang.</translation>
+    </message>
+    <message>
+        <source>The purchase is dated {date}. Choose a day from 1900 on.</source>
+        <translation>Xarid sanasi {date}. 1900-yildan boshlab sana tanlang.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a channel. Choose store, online, phone or other.</source>
+        <translation>“{value}” kanal emas. Doʻkon, onlayn, telefon yoki boshqa kanalni tanlang.</translation>
+    </message>
+    <message>
+        <source>Type the total of the purchase, or add its lines.</source>
+        <translation>Xaridning jami summasini kiriting yoki uning qatorlarini qoʻshing.</translation>
+    </message>
+    <message>
+        <source>The lines add up to {lines} {currency}, but the total is {total} {currency}. Correct one of them, or clear the total to take the lines&apos; sum.</source>
+        <translation>Qatorlar yigʻindisi {lines} {currency}, jami summa esa {total} {currency}. Ulardan birini tuzating yoki qatorlar yigʻindisi olinishi uchun jami summani tozalang.</translation>
+    </message>
+    <message>
+        <source>Line {number} has no product. Type one.</source>
+        <translation>{number}-qatorda mahsulot yoʻq. Mahsulot nomini kiriting.</translation>
+    </message>
+    <message>
+        <source>The quantity on line {number} must be a whole number from 1 to {limit}.</source>
+        <translation>{number}-qatordagi miqdor 1 dan {limit} gacha butun son boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The lines add up to more than can be stored. Check the quantities and prices.</source>
+        <translation>Qatorlar yigʻindisi saqlab boʻladigan miqdordan katta. Miqdor va narxlarni tekshiring.</translation>
+    </message>
+    <message>
+        <source>This purchase would earn {points} points, more than one entry can hold ({limit}). Lower the points per unit in the loyalty settings.</source>
+        <translation>Bu xarid uchun {points} ball berilardi — bu bitta yozuvga sigʻadiganidan ({limit}) koʻp. Sodiqlik dasturi sozlamalarida pul birligi uchun ballarni kamaytiring.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists, or is in the Trash.</source>
+        <translation>Kontakt endi mavjud emas yoki savatda.</translation>
+    </message>
+    <message>
+        <source>The threshold of “{name}” must be a whole number of points, not “{value}”.</source>
+        <translation>“{name}” darajasining chegarasi “{value}” emas, butun ballar soni boʻlishi kerak.</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>BarsChart</name>
+    <message>
+        <source>{series}
+{category}: {value}</source>
+        <extracomment>Bands with more than this many entries put the legend at the side (a row of them below a chart half a window wide cuts their names short). What a chart&apos;s width has besides its plot: the value axis, its title, margins. The room QtCharts leaves on each side of an axis label. Eight distinct colours for named bands (Tableau 10), then the &quot;other&quot; and &quot;none&quot; ones: QtCharts&apos; own theme has five, and pales the sixth and later into the background.</extracomment>
+        <translation>{series}
+{category}：{value}</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <source>File</source>
@@ -221,11 +231,117 @@
     </message>
 </context>
 <context>
+    <name>CampaignAsk</name>
+    <message>
+        <source>Log campaign</source>
+        <translation>记录营销活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>An outbound interaction is logged now on each of the %n contact(s) of this list, and becomes their last contact.</source>
+        <translation>
+            <numerusform>将立即为此列表中的 %n 个联系人各记录一条发出的互动记录，并作为其最近联系。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was sent (optional)</source>
+        <translation>发送内容（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>正文(&amp;T)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log on %n contact(s)</source>
+        <translation>
+            <numerusform>为 %n 个联系人记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>This list holds no contacts, so there is nothing to do. Recompute, or choose another list.</source>
+        <translation>此列表中没有联系人，因此无需操作。请重新计算，或选择其他列表。</translation>
+    </message>
+    <message>
+        <source>None of the {count} contacts in this list opted in to marketing, so nothing was exported.</source>
+        <translation>此列表的 {count} 个联系人均未同意接收营销信息，因此未导出任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>overdue</source>
         <extracomment>Party names are read for this many cards around the one being painted. Reads the party names of some cards (board.party_names in a unit of work). Deal ids dropped on this column: (ids, this column&apos;s stage id).</extracomment>
         <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <extracomment>The workbook was written: its path.</extracomment>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>导出数据…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>无法编码图像</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}: {reason}</source>
+        <translation>无法将图表保存到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}</source>
+        <translation>已将图表保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Exporting “{chart}”…</source>
+        <translation>正在导出“{chart}”…</translation>
+    </message>
+    <message>
+        <source>Exported the data to {path}</source>
+        <translation>已将数据导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>未导出任何内容：{reason}</translation>
     </message>
 </context>
 <context>
@@ -605,6 +721,152 @@
     </message>
 </context>
 <context>
+    <name>ContactListDialog</name>
+    <message>
+        <source>Counting…</source>
+        <extracomment>The list was counted and is shown. A bulk action ended (its count; 0 when it failed).</extracomment>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Create follow-ups…</source>
+        <translation>创建跟进任务…</translation>
+    </message>
+    <message>
+        <source>Log campaign…</source>
+        <translation>记录营销活动…</translation>
+    </message>
+    <message>
+        <source>Export for mailing…</source>
+        <translation>导出用于邮件群发…</translation>
+    </message>
+    <message>
+        <source>Only the contacts who opted in to marketing are exported.</source>
+        <translation>只导出已同意接收营销信息的联系人。</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>打开联系人</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 个联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts in this list now.</source>
+        <translation>此列表当前没有联系人。</translation>
+    </message>
+    <message>
+        <source>Follow up: {list}</source>
+        <translation>跟进：{list}</translation>
+    </message>
+    <message>
+        <source>Create follow-ups</source>
+        <translation>创建跟进任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n follow-up task(s).</source>
+        <translation>
+            <numerusform>已创建 %n 个跟进任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log campaign</source>
+        <translation>记录营销活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged the campaign on %n contact(s).</source>
+        <translation>
+            <numerusform>已为 %n 个联系人记录该营销活动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) who opted in to marketing to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 个已同意接收营销信息的联系人导出到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of the list were left out for lack of consent.</source>
+        <translation>
+            <numerusform>列表中有 %n 个联系人因未获营销许可而未导出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in the list opted in.</source>
+        <translation>列表中的所有人都已同意接收营销信息。</translation>
+    </message>
+    <message>
+        <source>Export for mailing</source>
+        <translation>导出用于邮件群发</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>A page landed (its number).</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>已同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费额</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <source>Back</source>
@@ -641,14 +903,6 @@
     <message>
         <source>Open follow-ups</source>
         <translation>待跟进事项</translation>
-    </message>
-    <message>
-        <source>Purchases and loyalty</source>
-        <translation>购买与忠诚度</translation>
-    </message>
-    <message>
-        <source>Purchases and loyalty appear here in later releases.</source>
-        <translation>购买记录和忠诚度将在后续版本中显示在这里。</translation>
     </message>
     <message>
         <source>{title} — due {date}</source>
@@ -880,6 +1134,239 @@
         <translation>
             <numerusform>超过 %Ln 个联系人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>No source</source>
+        <translation>无来源</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>其他来源</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Bought again within a year</source>
+        <translation>一年内再次购买</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终结果</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Not yet, less than a year so far</source>
+        <translation>尚未，不满一年</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>复购</translation>
+    </message>
+    <message>
+        <source>Revenue by tier</source>
+        <translation>各等级收入</translation>
+    </message>
+    <message>
+        <source>Reactivated customers</source>
+        <translation>重新激活的客户</translation>
+    </message>
+    <message>
+        <source>Reactivations</source>
+        <translation>重新激活</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>进行中的交易</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>进行中的销售管道</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <source>Recompute</source>
+        <extracomment>The section is at least this wide (pixels) for two charts side by side: a window of 1,280 pixels and more, beside the sidebar. The stored figures were read and are shown (or the empty state is). The Recompute button was pressed: the window runs the recompute. What is on screen: None before the first recompute (or a load).</extracomment>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Work out every customer&apos;s standing and these figures again</source>
+        <translation>重新计算每位客户的状况和这些数据</translation>
+    </message>
+    <message>
+        <source>Recompute now</source>
+        <translation>立即重新计算</translation>
+    </message>
+    <message>
+        <source>New customers by source</source>
+        <translation>各来源的新客户</translation>
+    </message>
+    <message>
+        <source>Customers whose first purchase fell in the month, by where they came from.</source>
+        <translation>当月首次购买的客户，按来源统计。</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>复购</translation>
+    </message>
+    <message>
+        <source>Of the customers who first bought in the month, the share who bought again within a year (365 days). Dashed: less than a year has passed, the share may still rise.</source>
+        <translation>当月首次购买的客户中，一年（365 天）内再次购买的比例。虚线表示尚不满一年，该比例可能仍会上升。</translation>
+    </message>
+    <message>
+        <source>Revenue by tier</source>
+        <translation>各等级收入</translation>
+    </message>
+    <message>
+        <source>Purchases by month, by the tier their buyer holds now.</source>
+        <translation>每月购买金额，按购买者当前所属等级统计。</translation>
+    </message>
+    <message>
+        <source>Reactivations</source>
+        <translation>重新激活</translation>
+    </message>
+    <message>
+        <source>Lapsed customers who bought again, by the month they came back.</source>
+        <translation>再次购买的已流失客户，按其回归的月份统计。</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>进行中的销售管道</translation>
+    </message>
+    <message>
+        <source>Open deals by stage: their value, and their value weighted by the chance of winning them.</source>
+        <translation>按阶段统计的进行中交易：金额，以及按成交概率加权的金额。</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {reason}</source>
+        <translation>无法读取数据：{reason}</translation>
+    </message>
+    <message>
+        <source>No figures to show</source>
+        <translation>没有可显示的数据</translation>
+    </message>
+    <message>
+        <source>Not computed yet.</source>
+        <translation>尚未计算。</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>The Dashboard charts new customers by source, repeat purchases, revenue by tier, reactivations and the open pipeline. The recompute works them out after imports and whenever you ask for it.</source>
+        <translation>仪表板以图表展示各来源的新客户、复购、各等级收入、重新激活以及进行中的销售管道。每次导入后以及您要求时，系统都会重新计算这些数据。</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation>暂无可绘制的数据</translation>
+    </message>
+    <message>
+        <source>No customer has bought anything in the last two years and no deal is open. Log purchases or import them, then recompute.</source>
+        <translation>过去两年内没有客户购买过任何商品，也没有进行中的交易。请记录或导入购买，然后重新计算。</translation>
+    </message>
+    <message>
+        <source>Computed on {date} at {time}.</source>
+        <translation>计算于 {date} {time}。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reactivated customers</source>
+        <translation>重新激活的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 笔交易</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>进行中的交易</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>显示内容</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>{currency}, the loyalty programme&apos;s: purchases in other currencies are not counted.</source>
+        <translation>{currency}，即忠诚度计划的币种：不统计其他币种的购买。</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <source>{currency}: the values count the deals in {currency}. Open deals in other currencies, counted but not summed: {count}.</source>
+        <translation>{currency}：金额只统计以 {currency} 计价的交易。其他币种的进行中交易已计数但未计入金额：{count} 笔。</translation>
+    </message>
+    <message>
+        <source>Computed on</source>
+        <translation>计算时间</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>生成程序</translation>
     </message>
 </context>
 <context>
@@ -1155,8 +1642,8 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <source>Coming soon</source>
-        <translation>即将推出</translation>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1699,26 @@
     <message>
         <source>This lost reason no longer exists.</source>
         <translation>该丢单原因已不存在。</translation>
+    </message>
+    <message>
+        <source>The tier “{name}” no longer exists. Close the settings and open them again.</source>
+        <translation>等级“{name}”已不存在。请关闭设置后重新打开。</translation>
+    </message>
+    <message>
+        <source>This points entry no longer exists.</source>
+        <translation>该积分记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This purchase no longer exists.</source>
+        <translation>该购买已不存在。</translation>
+    </message>
+    <message>
+        <source>This purchase is in the Trash.</source>
+        <translation>该购买在回收站中。</translation>
+    </message>
+    <message>
+        <source>This purchase is not in the Trash.</source>
+        <translation>该购买不在回收站中。</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1914,11 @@
         <source>{pipeline} deals</source>
         <translation>{pipeline} 交易</translation>
     </message>
+    <message>
+        <source>List: {name}</source>
+        <extracomment>The About sheet&apos;s line naming the list (the &quot;Export&quot; context, as every line there).</extracomment>
+        <translation>列表：{name}</translation>
+    </message>
 </context>
 <context>
     <name>ExportTask</name>
@@ -1503,6 +2015,33 @@
     <message>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAsk</name>
+    <message>
+        <source>Create follow-ups</source>
+        <translation>创建跟进任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up task for each of the %n contact(s) of this list, assigned to the contact’s owner.</source>
+        <translation>
+            <numerusform>为此列表中的 %n 个联系人各创建一个跟进任务，并分配给联系人的负责人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>到期(&amp;D)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n task(s)</source>
+        <translation>
+            <numerusform>创建 %n 个任务</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2510,54 @@
         <source>“{value}” is in scientific notation and has lost its last digits. Format the column as text in the spreadsheet and import again.</source>
         <translation>“{value}”采用科学记数法，末尾几位数字已丢失。请在电子表格中将该列设为文本格式，然后重新导入。</translation>
     </message>
+    <message>
+        <source>The rows of order “{order}” give different values of “{column}”: “{first}” and “{other}”.</source>
+        <translation>订单“{order}”的各行中“{column}”的值不一致：“{first}”和“{other}”。</translation>
+    </message>
+    <message>
+        <source>Order “{order}” appears earlier in the file, with other rows between: keep the rows of an order together.</source>
+        <translation>订单“{order}”在文件中较早的位置已出现，且中间隔有其他行：请将同一订单的各行放在一起。</translation>
+    </message>
+    <message>
+        <source>Order “{order}” was not imported: another of its rows has a problem (row {rows}).</source>
+        <translation>订单“{order}”未导入：它的另一行有问题（第 {rows} 行）。</translation>
+    </message>
+    <message>
+        <source>This row has a quantity or price but no product or SKU.</source>
+        <translation>此行有数量或价格，但没有商品或 SKU。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a quantity: give a whole number from 1 to 1,000,000.</source>
+        <translation>“{value}”不是数量：请填写 1 到 1,000,000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is in {found}, but the purchase is in {currency}.</source>
+        <translation>“{value}”以 {found} 计价，但该购买以 {currency} 计价。</translation>
+    </message>
+    <message>
+        <source>The row names no customer: give the contact&apos;s email address, phone or name.</source>
+        <translation>该行未指定客户：请填写联系人的电子邮件地址、电话或姓名。</translation>
+    </message>
+    <message>
+        <source>No contact has the phone number “{value}”.</source>
+        <translation>没有电话号码为“{value}”的联系人。</translation>
+    </message>
+    <message>
+        <source>{count} contacts have the email address “{value}”: give the phone number of the one meant.</source>
+        <translation>有 {count} 个联系人的电子邮件地址为“{value}”：请填写所指联系人的电话号码。</translation>
+    </message>
+    <message>
+        <source>{count} contacts have the phone number “{value}”: give the email address of the one meant.</source>
+        <translation>有 {count} 个联系人的电话号码为“{value}”：请填写所指联系人的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>{count} contacts are named “{value}”: give the email address or phone of the one meant.</source>
+        <translation>有 {count} 个联系人名为“{value}”：请填写所指联系人的电子邮件地址或电话。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a sales channel. Use one of: {choices}.</source>
+        <translation>“{value}”不是有效的销售渠道。请使用以下之一：{choices}。</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -2114,6 +2701,42 @@
     <message>
         <source>Contact email</source>
         <translation>联系人电子邮件</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2450,6 +3073,30 @@
         <source>Cancelled task</source>
         <translation>已取消任务</translation>
     </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFiguresModel</name>
+    <message>
+        <source>Show these contacts</source>
+        <extracomment>A count&apos;s list and the title of its dialog.</extracomment>
+        <translation>显示这些联系人</translation>
+    </message>
 </context>
 <context>
     <name>LostReasonsTab</name>
@@ -2497,6 +3144,585 @@
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>Loyalty</name>
+    <message>
+        <source>Rewards</source>
+        <translation>会员奖励</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <extracomment>The first-run tiers: name, threshold in major units of spend, discount %, benefits.</extracomment>
+        <translation>铜卡</translation>
+    </message>
+    <message>
+        <source>Points on every purchase.</source>
+        <translation>每次购买均可获得积分。</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>5% off every purchase.</source>
+        <translation>每次购买优惠 5%。</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>10% off every purchase and early access to sales.</source>
+        <translation>每次购买优惠 10%，并可提前参加促销。</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>白金卡</translation>
+    </message>
+    <message>
+        <source>15% off every purchase, early access and a personal adviser.</source>
+        <translation>每次购买优惠 15%，可提前参加促销，并配有专属顾问。</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translation>增长中</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>已重新激活</translation>
+    </message>
+    <message>
+        <source>Never bought.</source>
+        <translation>从未购买。</translation>
+    </message>
+    <message>
+        <source>First purchase recently: acquisition.</source>
+        <translation>近期首次购买：获客。</translation>
+    </message>
+    <message>
+        <source>Bought again within their usual interval: retention.</source>
+        <translation>在其通常的购买间隔内再次购买：留存。</translation>
+    </message>
+    <message>
+        <source>Spending more than in the year before: expansion.</source>
+        <translation>消费额高于上一年：增长。</translation>
+    </message>
+    <message>
+        <source>Overdue for their next purchase.</source>
+        <translation>已超过预期的下次购买时间。</translation>
+    </message>
+    <message>
+        <source>No purchase for a long time: reactivation candidates.</source>
+        <translation>长时间未购买：可重新激活的对象。</translation>
+    </message>
+    <message>
+        <source>Bought again after being lapsed.</source>
+        <translation>流失后再次购买。</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>Can’t lose them</source>
+        <translation>不能流失的客户</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失客户</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyBlock</name>
+    <message>
+        <source>Leave Programme</source>
+        <translation>退出计划</translation>
+    </message>
+    <message>
+        <source>End the membership of {name}? Their points stay in the ledger but cannot be redeemed until they enroll again.</source>
+        <translation>要结束 {name} 的会员资格吗？其积分仍保留在积分明细中，但在重新加入之前无法兑换。</translation>
+    </message>
+    <message>
+        <source>Tier changes, newest first</source>
+        <translation>等级变更记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>兑换…</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Enroll in loyalty programme</source>
+        <translation>加入忠诚度计划</translation>
+    </message>
+    <message>
+        <source>Leave Programme…</source>
+        <translation>退出计划…</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchases (%Ln)</source>
+        <translation>
+            <numerusform>购买记录（%Ln）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is not a member of {programme}.</source>
+        <translation>{name} 不是“{programme}”的会员。</translation>
+    </message>
+    <message>
+        <source>{tier} · {discount}% discount</source>
+        <translation>{tier} · 优惠 {discount}%</translation>
+    </message>
+    <message>
+        <source>No tier yet</source>
+        <translation>暂无等级</translation>
+    </message>
+    <message>
+        <source>Tier not computed yet</source>
+        <translation>等级尚未计算</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{points} · member since {date}</source>
+        <translation>{points} · 自 {date} 起为会员</translation>
+    </message>
+    <message>
+        <source>Spent in 12 months: {amount}</source>
+        <translation>近 12 个月消费：{amount}</translation>
+    </message>
+    <message>
+        <source>Top tier reached</source>
+        <translation>已达最高等级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) to {tier}</source>
+        <translation>
+            <numerusform>距{tier}还差 %Ln 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} to {tier}</source>
+        <translation>距{tier}还差 {amount}</translation>
+    </message>
+    <message>
+        <source>{date}: no tier (was {previous})</source>
+        <translation>{date}：无等级（原为{previous}）</translation>
+    </message>
+    <message>
+        <source>{date}: {tier}</source>
+        <translation>{date}：{tier}</translation>
+    </message>
+    <message>
+        <source>{date}: {previous} → {tier}</source>
+        <translation>{date}：{previous} → {tier}</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyFiguresView</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Moved in this month</source>
+        <translation>本月移入</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>平均订单额</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Repeat purchase</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Revenue, 12 months</source>
+        <translation>近 12 个月收入</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买人数</translation>
+    </message>
+    <message>
+        <source>Per buyer</source>
+        <translation>人均</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Where customers stand by their purchases, and who moved this month.</source>
+        <translation>客户按购买情况所处的状态，以及本月的变动。</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary value; revenue is all their purchases.</source>
+        <translation>最近购买时间、购买频率和消费金额；收入为其全部购买。</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Programme members by tier; repeat purchase: the share with two or more purchases in the last 12 months.</source>
+        <translation>各等级的计划会员；复购率：近 12 个月内购买两次或以上的会员比例。</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>计划报告</translation>
+    </message>
+    <message>
+        <source>Does the programme pay? Members against everyone else, and what rewards cost.</source>
+        <translation>计划是否划算？会员与其他所有客户的对比，以及奖励的成本。</translation>
+    </message>
+    <message>
+        <source>Win back lapsed customers…</source>
+        <translation>挽回流失客户…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lapsed customer(s) have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</source>
+        <translation>
+            <numerusform>有 %n 个流失客户长时间未购买：可重新激活的对象。可为每人创建跟进任务、记录营销活动，或导出已同意接收营销信息的客户用于邮件群发。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lapsed customers: nobody to win back right now.</source>
+        <translation>没有流失客户：目前无需挽回。</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Members in {tier}</source>
+        <translation>{tier}会员</translation>
+    </message>
+    <message>
+        <source>Members with no tier</source>
+        <translation>无等级的会员</translation>
+    </message>
+    <message>
+        <source>Non-members</source>
+        <translation>非会员</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已兑换</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Corrections (net)</source>
+        <translation>更正（净额）</translation>
+    </message>
+    <message>
+        <source>Cost of rewards</source>
+        <translation>奖励成本</translation>
+    </message>
+    <message>
+        <source>Customers hold %1 points. Programme members: %2.</source>
+        <translation>客户共持有 %1 积分。计划会员：%2。</translation>
+    </message>
+    <message>
+        <source>Moved into {status} in {month}</source>
+        <translation>{month}进入“{status}”</translation>
+    </message>
+    <message>
+        <source>Moved out of {status} in {month}</source>
+        <translation>{month}移出“{status}”</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySection</name>
+    <message>
+        <source>Purchases, points or contacts changed since: recompute to bring the figures up to date.</source>
+        <extracomment>run(session, today, progress, cancel) -&gt; the recompute&apos;s result The stored figures (or the empty state) are on screen. A recompute ended (True when it stored new figures). The recompute to run (tests put a stand-in here).</extracomment>
+        <translation>上次计算后购买、积分或联系人有变动：请重新计算以更新数据。</translation>
+    </message>
+    <message>
+        <source>Programme settings…</source>
+        <translation>计划设置…</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Work out every customer’s status, segment, tier and points again, and the figures shown here.</source>
+        <translation>重新计算每位客户的状态、分群、等级和积分，以及此处显示的数据。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Recompute to see where your customers stand</source>
+        <translation>重新计算以了解客户的状况</translation>
+    </message>
+    <message>
+        <source>Rapport works out from their purchases who is new, active, expanding, at risk or lapsed, ranks every customer by recency, frequency and spend, places members in their tiers, and shows whether the loyalty programme pays. It takes a moment on a large history; after that this page opens at once.</source>
+        <translation>Rapport 会根据客户的购买记录判断谁是新客户、活跃、增长中、有流失风险或已流失，按最近购买时间、购买频率和消费金额为每位客户排名，将会员归入相应等级，并显示忠诚度计划是否划算。历史数据较多时需要一些时间；之后此页面会立即打开。</translation>
+    </message>
+    <message>
+        <source>Recompute now</source>
+        <translation>立即重新计算</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>尚未计算</translation>
+    </message>
+    <message>
+        <source>Computed on {date}; the last 12 months run from {start}.</source>
+        <translation>计算于 {date}；近 12 个月从 {start} 起算。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>正在重新计算…</translation>
+    </message>
+    <message>
+        <source>Recomputing… step %1 of %2</source>
+        <translation>正在重新计算… 第 %1 步，共 %2 步</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputed %n customer(s).</source>
+        <translation>
+            <numerusform>已重新计算 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recomputed.</source>
+        <translation>已重新计算。</translation>
+    </message>
+    <message>
+        <source>Recompute cancelled; nothing was changed.</source>
+        <translation>已取消重新计算，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The figures could not be recomputed; nothing was changed: {reason}</source>
+        <translation>无法重新计算数据，未做任何更改：{reason}</translation>
+    </message>
+    <message>
+        <source>Lapsed customers: win them back</source>
+        <translation>流失客户：挽回他们</translation>
+    </message>
+    <message>
+        <source>They have not bought for a long time ({status}). Create a follow-up for each (assigned to the contact’s owner), log the campaign you sent them, or export those who opted in to marketing for a mailing.</source>
+        <translation>他们已长时间未购买（{status}）。可为每人创建跟进任务（分配给联系人的负责人）、记录您发送给他们的营销活动，或导出已同意接收营销信息的客户用于邮件群发。</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySettingsDialog</name>
+    <message>
+        <source>Loyalty Programme Settings</source>
+        <translation>忠诚度计划设置</translation>
+    </message>
+    <message>
+        <source>Spend in the last 12 months</source>
+        <translation>近 12 个月消费额</translation>
+    </message>
+    <message>
+        <source>Points earned in the last 12 months</source>
+        <translation>近 12 个月获得的积分</translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation>积分有效期</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Points per unit spent:</source>
+        <translation>每单位消费积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers count:</source>
+        <translation>等级依据(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry:</source>
+        <translation>过期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Customer lifecycle</source>
+        <translation>客户生命周期</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w for the first:</source>
+        <translation>新客户期限(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lapsed after no purchase for:</source>
+        <translation>未购买超过以下天数即为流失(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Expan&amp;ding when 12-month spend grows by over:</source>
+        <translation>近 12 个月消费增幅超过以下比例即为增长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tier</source>
+        <translation>添加等级(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tier</source>
+        <translation>移除等级(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Lowest tier first; each needs more than the one before. Customers move to their new tiers at the next recompute.</source>
+        <translation>从最低等级开始；每个等级的门槛都须高于前一个。客户将在下次重新计算时进入新的等级。</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From ({unit})</source>
+        <translation>起点（{unit}）</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>优惠 %</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>权益</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +4320,63 @@
     </message>
 </context>
 <context>
+    <name>PointsDialog</name>
+    <message>
+        <source>Redeem Points: {name}</source>
+        <translation>兑换积分：{name}</translation>
+    </message>
+    <message>
+        <source>Adjust Points: {name}</source>
+        <translation>调整积分：{name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance: %Ln point(s)</source>
+        <translation>
+            <numerusform>余额：%Ln 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reward, such as a free coffee</source>
+        <translation>奖励内容，例如一杯免费咖啡</translation>
+    </message>
+    <message>
+        <source>Why, such as a birthday gift</source>
+        <translation>原因，例如生日礼物</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reward:</source>
+        <translation>奖励(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cost of the reward:</source>
+        <translation>奖励成本(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Positive adds points, negative takes them away</source>
+        <translation>正数为增加积分，负数为扣减积分</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>调整</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3232,6 +4515,119 @@
     </message>
 </context>
 <context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Log Purchase: {name}</source>
+        <translation>记录购买：{name}</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>添加明细行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>移除明细行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>明细行(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>{amount} (the lines&apos; sum)</source>
+        <translation>{amount}（各行合计）</translation>
+    </message>
+    <message>
+        <source>Not a member of {programme}: earns no points.</source>
+        <translation>不是“{programme}”的会员：不获得积分。</translation>
+    </message>
+    <message>
+        <source>Bought before joining {programme}: earns no points.</source>
+        <translation>在加入“{programme}”之前购买：不获得积分。</translation>
+    </message>
+    <message>
+        <source>Only purchases in {currency} earn points.</source>
+        <translation>只有以 {currency} 计价的购买才能获得积分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earns %Ln point(s).</source>
+        <translation>
+            <numerusform>可获得 %Ln 积分。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesBox</name>
+    <message>
+        <source>Delete Purchase</source>
+        <translation>删除购买</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete Purchase…</source>
+        <extracomment>A purchase form was opened (tests may want it).</extracomment>
+        <translation>删除购买…</translation>
+    </message>
+    <message>
+        <source>Log purchase…</source>
+        <translation>记录购买…</translation>
+    </message>
+    <message>
+        <source>Log a purchase of this contact (Ctrl+Shift+P)</source>
+        <translation>记录此联系人的一次购买（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen purchase (Edit &gt; Undo brings it back)</source>
+        <translation>删除所选购买（使用“编辑 &gt; 撤消”可恢复）</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>还没有购买。</translation>
+    </message>
+    <message>
+        <source>Delete the purchase of {amount} on {date}? Its points are taken back. Edit &gt; Undo restores it.</source>
+        <translation>要删除 {date} 金额为 {amount} 的购买吗？其积分将被收回。使用“编辑 &gt; 撤消”可恢复。</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogBar</name>
     <message>
         <source>When it happened, in local time</source>
@@ -3366,6 +4762,25 @@ Nothing was changed in the file.</source>
     <message>
         <source>Due on:</source>
         <translation>到期日期：</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionChart</name>
+    <message>
+        <source>Complete cohorts</source>
+        <translation>完整同期群</translation>
+    </message>
+    <message>
+        <source>Less than a year so far</source>
+        <translation>尚不满一年</translation>
+    </message>
+    <message>
+        <source>Bought again</source>
+        <translation>再次购买</translation>
+    </message>
+    <message>
+        <source>{month}: {repeat} of {customers} new customers bought again ({rate})</source>
+        <translation>{month}：{customers} 个新客户中有 {repeat} 个再次购买（{rate}）</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +5274,14 @@ Create one with New Task…</source>
         <source>Delete deal {title}</source>
         <translation>删除交易“{title}”</translation>
     </message>
+    <message>
+        <source>Log purchase of {amount}</source>
+        <translation>记录金额为 {amount} 的购买</translation>
+    </message>
+    <message>
+        <source>Delete purchase of {amount}</source>
+        <translation>删除金额为 {amount} 的购买</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4069,8 +5492,52 @@ Create one with New Task…</source>
         <translation>{currency} 最多有 {places} 位小数，而“{value}”的小数位数更多。</translation>
     </message>
     <message>
+        <source>Points per unit must be a whole number from 0 to {limit}.</source>
+        <translation>每单位积分必须是 0 到 {limit} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a tier basis. Choose points or spend.</source>
+        <translation>“{value}”不是有效的等级依据。请选择积分或消费额。</translation>
+    </message>
+    <message>
+        <source>Points expire after 1 to {limit} months, or never.</source>
+        <translation>积分有效期为 1 到 {limit} 个月，或永不过期。</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days from 1 to {limit}.</source>
+        <translation>请输入 1 到 {limit} 之间的整数天数。</translation>
+    </message>
+    <message>
+        <source>A customer is lapsed after more days ({lapsed}) than a customer counts as new ({new}).</source>
+        <translation>判定为流失的天数（{lapsed}）必须多于新客户期限的天数（{new}）。</translation>
+    </message>
+    <message>
+        <source>The expanding margin must be a whole percent from 0 to {limit}.</source>
+        <translation>增长判定幅度必须是 0 到 {limit} 之间的整数百分比。</translation>
+    </message>
+    <message>
         <source>Type a name.</source>
         <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Tier {number} has no name. Type one.</source>
+        <translation>等级 {number} 没有名称。请输入一个名称。</translation>
+    </message>
+    <message>
+        <source>There are two tiers named “{name}”. Give each tier its own name.</source>
+        <translation>有两个等级都名为“{name}”。请为每个等级取不同的名称。</translation>
+    </message>
+    <message>
+        <source>The threshold of “{name}” must be a whole number from 0 to {limit}.</source>
+        <translation>“{name}”的门槛必须是 0 到 {limit} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The threshold of “{name}” must be higher than that of “{previous}”: each tier needs more than the one before it.</source>
+        <translation>“{name}”的门槛必须高于“{previous}”：每个等级的门槛都须高于前一个。</translation>
+    </message>
+    <message>
+        <source>The discount of “{name}” must be a whole percent from 0 to 100.</source>
+        <translation>“{name}”的优惠比例必须是 0 到 100 之间的整数百分比。</translation>
     </message>
     <message>
         <source>“{name}” is already taken. Choose another name.</source>
@@ -4103,6 +5570,99 @@ Create one with New Task…</source>
     <message>
         <source>There is no contact called “{name}”. Choose one from the list, or clear the field for no contact.</source>
         <translation>没有名为“{name}”的联系人。请从列表中选择，或清空此字段表示无联系人。</translation>
+    </message>
+    <message>
+        <source>Choose the day the follow-ups are due.</source>
+        <translation>请选择跟进任务的到期日。</translation>
+    </message>
+    <message>
+        <source>Type a whole number of points from 1 to {limit}.</source>
+        <extracomment>The most points one entry moves (the column is a 32-bit integer on PostgreSQL).</extracomment>
+        <translation>请输入 1 到 {limit} 之间的整数积分。</translation>
+    </message>
+    <message>
+        <source>Type the points to add (such as 50) or to take away (such as -50).</source>
+        <translation>请输入要增加的积分（例如 50）或要扣减的积分（例如 -50）。</translation>
+    </message>
+    <message>
+        <source>Say why: type a reason.</source>
+        <translation>请说明原因：输入一个原因。</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the loyalty programme. Enroll them first.</source>
+        <translation>{name} 不是忠诚度计划的会员。请先将其加入计划。</translation>
+    </message>
+    <message>
+        <source>{name} has {balance} points; {points} cannot be redeemed.</source>
+        <translation>{name} 有 {balance} 积分，无法兑换 {points} 积分。</translation>
+    </message>
+    <message>
+        <source>{name} has {balance} points; {points} cannot be taken away.</source>
+        <translation>{name} 有 {balance} 积分，无法扣减 {points} 积分。</translation>
+    </message>
+    <message>
+        <source>This entry has been reversed already.</source>
+        <translation>此记录已冲销过。</translation>
+    </message>
+    <message>
+        <source>Expired points cannot be reversed. Add them back with an adjustment.</source>
+        <translation>已过期的积分无法冲销。请通过调整将其加回。</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed. Make an adjustment instead.</source>
+        <translation>冲销记录无法再冲销。请改为进行调整。</translation>
+    </message>
+    <message>
+        <source>{name} has {balance} points; reversing this entry would take away {points}, more than they have.</source>
+        <translation>{name} 有 {balance} 积分；冲销此记录将扣减 {points} 积分，超过其现有积分。</translation>
+    </message>
+    <message>
+        <source>Choose the day of the purchase.</source>
+        <translation>请选择购买日期。</translation>
+    </message>
+    <message>
+        <source>The purchase is dated {date}, after today. Choose today or an earlier day.</source>
+        <translation>该购买的日期为 {date}，晚于今天。请选择今天或更早的日期。</translation>
+    </message>
+    <message>
+        <source>The purchase is dated {date}. Choose a day from 1900 on.</source>
+        <translation>该购买的日期为 {date}。请选择 1900 年及以后的日期。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a channel. Choose store, online, phone or other.</source>
+        <translation>“{value}”不是有效的渠道。请选择门店、线上、电话或其他。</translation>
+    </message>
+    <message>
+        <source>Type the total of the purchase, or add its lines.</source>
+        <translation>请输入购买的总金额，或添加明细行。</translation>
+    </message>
+    <message>
+        <source>The lines add up to {lines} {currency}, but the total is {total} {currency}. Correct one of them, or clear the total to take the lines&apos; sum.</source>
+        <translation>各行合计为 {lines} {currency}，但总金额为 {total} {currency}。请更正其中之一，或清空总金额以采用各行合计。</translation>
+    </message>
+    <message>
+        <source>Line {number} has no product. Type one.</source>
+        <translation>第 {number} 行没有商品。请输入一个商品。</translation>
+    </message>
+    <message>
+        <source>The quantity on line {number} must be a whole number from 1 to {limit}.</source>
+        <translation>第 {number} 行的数量必须是 1 到 {limit} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The lines add up to more than can be stored. Check the quantities and prices.</source>
+        <translation>各行合计超出了可存储的范围。请检查数量和价格。</translation>
+    </message>
+    <message>
+        <source>This purchase would earn {points} points, more than one entry can hold ({limit}). Lower the points per unit in the loyalty settings.</source>
+        <translation>该购买将获得 {points} 积分，超过单条记录的上限（{limit}）。请在忠诚度设置中降低每单位积分。</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists, or is in the Trash.</source>
+        <translation>该联系人已不存在，或在回收站中。</translation>
+    </message>
+    <message>
+        <source>The threshold of “{name}” must be a whole number of points, not “{value}”.</source>
+        <translation>“{name}”的门槛必须是整数积分，而不是“{value}”。</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,30 @@ SEED_SQL["0005_pipeline"] = [
     "UPDATE interactions SET deal_id = 1 WHERE id = 1",
 ]
 
+# 0006 adds purchases and loyalty; Gʻulom bought twice and earned points for one.
+SEED_SQL["0006_loyalty"] = [
+    *SEED_SQL["0005_pipeline"],
+    "INSERT INTO purchases (id, contact_id, purchased_on, channel, total_minor, currency, "
+    "created_at, updated_at) VALUES (1, 1, '2025-05-02', 'store', 150000, 'USD', "
+    "'2025-05-02 10:00:00.000000', '2025-05-02 10:00:00.000000'), (2, 1, '2025-06-02', "
+    "'online', 2500, 'USD', '2025-06-02 10:00:00.000000', '2025-06-02 10:00:00.000000')",
+    "INSERT INTO purchase_lines (purchase_id, product, quantity, unit_price_minor) VALUES "
+    "(1, 'Хлопок, кипа', 3, 50000)",
+    "INSERT INTO loyalty_programs (id, name, currency, points_per_unit, tier_basis, "
+    "new_days, lapsed_days, expanding_margin_pct) VALUES (1, 'Rewards', 'USD', 1, 'spend', "
+    "90, 365, 20)",
+    "INSERT INTO loyalty_members (contact_id, joined_on) VALUES (1, '2025-05-01')",
+    "INSERT INTO tiers (id, program_id, name, position, threshold, discount_pct) VALUES "
+    "(1, 1, 'Bronze', 0, 0, 0), (2, 1, 'Silver', 1, 50000, 5)",
+    "INSERT INTO points_entries (contact_id, occurred_at, kind, points, purchase_id) VALUES "
+    "(1, '2025-05-02 10:00:00.000000', 'earn', 1500, 1)",
+    "INSERT INTO customer_status (contact_id, lifecycle, tier_id, points, orders, spend_12m, "
+    "spend_prev_12m, spend_total, computed_on) VALUES (1, 'active', 2, 1500, 2, 152500, 0, "
+    "152500, '2025-06-03')",
+    "INSERT INTO stored_reports (name, computed_on, computed_at, data) VALUES ('tiers', "
+    "'2025-06-03', '2025-06-03 01:00:00.000000', '{}')",
+]
+
 
 def _revisions() -> list[str]:
     script = ScriptDirectory.from_config(dbmod.alembic_config())

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QLabel
 from app.services.contacts import ContactInput, create_contact
 from app.ui.app import Rapport
 from app.ui.contacts_section import ContactsSection
+from app.ui.dashboard_section import DashboardSection
 from app.ui.empty_state import EmptyState
 from app.ui.i18n import install_translators
 from app.ui.io_section import IoSection
+from app.ui.loyalty_section import LoyaltySection
 from app.ui.pipeline_section import PipelineSection
 from app.ui.sections import SECTIONS
 from app.ui.tasks_section import TasksSection
@@ -33,7 +35,7 @@ def test_window_opens_on_a_new_database_and_says_it_is_empty(start_rapport, tmp_
     assert window.backup_action.isEnabled()
 
 
-def test_every_section_opens_on_its_empty_state(start_rapport, tmp_path: Path, qtbot):
+def test_every_section_opens_over_the_database(start_rapport, tmp_path: Path, qtbot):
     window = start_rapport(tmp_path / "db.sqlite3").window
     assert window.sidebar.count() == len(SECTIONS) == 6
     titles = []
@@ -46,16 +48,9 @@ def test_every_section_opens_on_its_empty_state(start_rapport, tmp_path: Path, q
         page = window.pages.currentWidget()
         assert page.isVisible()
         built = {"contacts": ContactsSection, "tasks": TasksSection,
-                 "pipeline": PipelineSection, "import_export": IoSection}
-        if spec.key in built:  # built: over the database
-            assert isinstance(page, built[spec.key])
-            titles.append(item.text())
-            continue
-        assert isinstance(page, EmptyState)
-        assert page.isVisible()
-        texts = [label.text() for label in page.findChildren(QLabel)]
-        assert spec.display_title() in texts and "Coming soon" in texts
-        assert spec.display_blurb() in texts
+                 "pipeline": PipelineSection, "loyalty": LoyaltySection,
+                 "dashboard": DashboardSection, "import_export": IoSection}
+        assert isinstance(page, built[spec.key])  # built over the database
         assert window.section_actions[row].isChecked()
         titles.append(item.text())
     assert titles == ["Contacts", "Tasks", "Pipeline", "Loyalty", "Dashboard", "Import/Export"]
@@ -182,7 +177,7 @@ def test_geometry_splitter_and_section_are_restored(start_rapport, tmp_path: Pat
     assert second.size() == size
     assert second.splitter.sizes()[0] == 260
     assert second.current_section() == "loyalty"
-    assert isinstance(second.pages.currentWidget(), EmptyState)
+    assert isinstance(second.pages.currentWidget(), LoyaltySection)
 
 
 def test_first_run_fits_the_screen_and_opens_contacts(start_rapport, tmp_path: Path):
@@ -250,12 +245,9 @@ def test_each_shipped_language_translates_the_window(start_rapport, tmp_path, qa
     try:
         install_translators(qapp, language)
         window = start_rapport(tmp_path / "db.sqlite3").window
-        window.show_section("loyalty")
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus != ["&File", "&Edit", "&View", "&Help"]
         assert all(window.sidebar.item(r).text() != s.title for r, s in enumerate(SECTIONS))
-        page = window.pages.currentWidget()
-        assert page.badge.text() != "Coming soon"
         window.show_section("pipeline")
         board = window.pages.currentWidget()
         assert board.new_button.text() != "New deal…"
@@ -276,3 +268,17 @@ def test_quitting_while_the_database_opens_waits_and_lets_it_go(settings, tmp_pa
     assert not rapport.window.isVisible()
     qtbot.waitUntil(lambda: not rapport.open_op.running)  # its result, delivered late...
     assert ready == [] and rapport.database is None  # ...is let go: the worker closed it
+
+
+def test_a_section_looked_at_before_the_database_opens_says_it_is_opening(qtbot, settings):
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(settings, "db.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    window.finish_startup()
+    window.show_section("loyalty")
+    page = window.pages.currentWidget()
+    assert isinstance(page, EmptyState)
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert "Loyalty" in texts and "Opening the database…" in texts

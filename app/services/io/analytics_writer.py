@@ -2,7 +2,7 @@
 
 Sheets: the months of the chart (weighted value of open deals by expected close, won
 value by close month), stage conversion, time in stage, and acquisition sources. Cells
-are typed as in every Rapport workbook: months are dates, counts are numbers, money is
+are typed as figures_writer writes them: months are dates, counts are numbers, money is
 a number in major units under its currency's format (money_cells), shares are
 fractions under a percent format, a figure with no value (no conversion past the last
 stage, no finished visit yet) is an empty cell. Each sheet has a bold frozen header
@@ -16,23 +16,17 @@ default). The file is written whole or not at all (atomic_write).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-from xlsxwriter import Workbook
-from xlsxwriter.exceptions import XlsxWriterException
 
 from app import __version__
 
-from .. import money
 from ..analytics_report import AnalyticsReport
 from ..errors import QT_TRANSLATE_NOOP
 from . import about_writer as about
-from .atomic_write import atomic_output
-from .money_cells import MoneyCell, number_format
-from .sheet_writer import CANNOT_WRITE, ExportError
-from .xlsx_writer import FILTER_BUTTON, MAX_WIDTH, MIN_WIDTH
+from .figures_writer import FiguresBook, write_book
+from .money_cells import MoneyCell
+from .sheet_writer import ExportError
 
 NO_DEALS = QT_TRANSLATE_NOOP(
     "Analytics", "The pipeline has no deals, so there is nothing to export.")
@@ -67,9 +61,6 @@ UNDATED = QT_TRANSLATE_NOOP("Analytics", "Open deals with no expected close (wei
 EXPORTED_AT = QT_TRANSLATE_NOOP("Analytics", "Exported at")
 WRITTEN_BY = QT_TRANSLATE_NOOP("Analytics", "Written by")
 
-#: A column: its header template and its kind (text, month, int, money, percent, days).
-Spec = tuple[str, str]
-
 
 def write_analytics(
     report: AnalyticsReport, path: Path | str, *, now: dt.datetime,
@@ -81,122 +72,33 @@ def write_analytics(
     the report is empty or the file cannot be written (then nothing was)."""
     if report.analytics is None or report.currency is None:
         raise ExportError(NO_DEALS)
-    target = Path(path)
-    try:
-        with atomic_output(target) as temp:
-            _Book(temp, report, translate, source_label or (lambda s: s)).write(now, tz)
-    except (OSError, XlsxWriterException) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise ExportError(CANNOT_WRITE, path=str(target), reason=reason) from exc
-    return target
+    label = source_label or (lambda s: s)
+    return write_book(path, lambda book: _write(book, report, label, now, tz),
+                      translate=translate, context=C)
 
 
-class _Book:
-    def __init__(self, path: Path, report: AnalyticsReport, translate: about.Translate,
-                 source_label: Callable[[str], str]) -> None:
-        self.report, self.tr, self.source_label = report, translate, source_label
-        self.book = Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False,
-                                         "strings_to_numbers": False})
-        self.bold = self.book.add_format({"bold": True})
-        self.month = self.book.add_format({"num_format": "mmm yyyy", "align": "left"})
-        self.percent = self.book.add_format({"num_format": "0.0%"})
-        self.days = self.book.add_format({"num_format": "0.0"})
-        self.money = self.book.add_format({"num_format": number_format(str(report.currency))})
-        self.names: set[str] = set()
-
-    def write(self, now: dt.datetime, tz: dt.tzinfo | None) -> None:
-        report, analytics, currency = self.report, self.report.analytics, self.report.currency
-        assert analytics is not None and currency is not None
-        self.sheet(FORECAST, [(MONTH, "month"), (WEIGHTED, "money"), (WON, "money")],
-                   [(m.month, MoneyCell(m.weighted_minor, currency),
-                     MoneyCell(m.won_minor, currency)) for m in report.months])
-        self.sheet(CONVERSION, [(STAGE, "text"), (REACHED, "int"), (CONVERSION_RATE, "percent")],
-                   [(s.name, s.reached, s.rate) for s in analytics.conversion])
-        self.sheet(TIMES, [(STAGE, "text"), (VISITS, "int"), (MEAN_DAYS, "days")],
-                   [(t.name, t.visits, t.mean_days) for t in analytics.stage_times])
-        self.sheet(SOURCES, [(SOURCE, "text"), (WON_COUNT, "int"), (LOST_COUNT, "int"),
-                             (WIN_RATE, "percent"), (MEAN_WON, "money")],
-                   [(self.source_label(s.source) if s.source else self.tr(C, NO_SOURCE),
-                     s.won, s.lost, s.win_rate,
-                     None if s.mean_won_minor is None else MoneyCell(s.mean_won_minor, currency))
-                    for s in analytics.sources])
-        self.about(now, tz)
-        self.book.close()
-
-    def sheet(self, name: str, specs: Sequence[Spec], rows: Sequence[tuple[Any, ...]]) -> None:
-        sheet = self.book.add_worksheet(self.sheet_name(name))
-        headers = [self.tr(C, header) for header, _kind in specs]
-        for c, header in enumerate(headers):
-            sheet.write_string(0, c, header, self.bold)
-        widths = [len(h) + FILTER_BUTTON for h in headers]
-        for r, row in enumerate(rows, start=1):
-            for c, ((_header, kind), value) in enumerate(zip(specs, row, strict=True)):
-                if value is None:
-                    continue
-                widths[c] = max(widths[c], self.cell(sheet, r, c, kind, value))
-        sheet.freeze_panes(1, 0)
-        sheet.autofilter(0, 0, max(len(rows), 1), len(specs) - 1)
-        for c, width in enumerate(widths):
-            sheet.set_column(c, c, max(MIN_WIDTH, min(width + 1, MAX_WIDTH)))
-
-    def cell(self, sheet: Any, r: int, c: int, kind: str, value: Any) -> int:
-        """Write one typed cell; the width it shows at (about)."""
-        if kind == "month":
-            sheet.write_datetime(r, c, value, self.month)
-            return 9
-        if kind == "int":
-            sheet.write_number(r, c, value)
-            return len(f"{value:,}")
-        if kind == "percent":
-            sheet.write_number(r, c, value, self.percent)
-            return 7
-        if kind == "days":
-            sheet.write_number(r, c, value, self.days)
-            return len(f"{value:,.1f}")
-        if kind == "money":
-            sheet.write_number(r, c, value.major, self.money)
-            places = money.exponent(value.currency)
-            return len(f"{value.major:,.{places}f} {value.currency}")
-        sheet.write_string(r, c, str(value))
-        return len(str(value))
-
-    def sheet_name(self, template: str) -> str:
-        """The translated name, cut to what a sheet name may be, and unique."""
-        name = "".join(ch for ch in self.tr(C, template) if ch not in "[]:*?/\\")[:31]
-        name = name or template
-        base, n = name, 2
-        while name.casefold() in self.names:
-            name = f"{base[:28]} {n}"
-            n += 1
-        self.names.add(name.casefold())
-        return name
-
-    def fill(self, template: str, **values: Any) -> str:
-        try:
-            return self.tr(C, template).format(**values)
-        except (KeyError, IndexError, ValueError):  # a translation broke a placeholder
-            return template.format(**values)
-
-    def about(self, now: dt.datetime, tz: dt.tzinfo | None) -> None:
-        report, currency = self.report, str(self.report.currency)
-        assert report.analytics is not None
-        sheet = self.book.add_worksheet(self.sheet_name(ABOUT))
-        wrap = self.book.add_format({"text_wrap": True, "valign": "top"})
-        label = self.book.add_format({"bold": True, "valign": "top", "text_wrap": True})
-        sheet.set_column(0, 0, 30)
-        sheet.set_column(1, 1, 60)
-        local = now.astimezone(tz).replace(microsecond=0)
-        rows: list[tuple[str, Any]] = [
-            (PIPELINE, report.pipeline_name),
-            (CURRENCY, f"{currency}. " + self.fill(CURRENCY_TEXT, currency=currency)),
-            (UNDATED, MoneyCell(report.analytics.forecast.undated_weighted_minor, currency)),
-            (EXPORTED_AT, f"{local:%Y-%m-%d %H:%M:%S} ({about.zone(local)})"),
-            (WRITTEN_BY, f"Rapport {__version__}"),
-        ]
-        for r, (name, value) in enumerate(rows):
-            sheet.write_string(r, 0, self.tr(C, name), label)
-            if isinstance(value, MoneyCell):
-                sheet.write_number(r, 1, value.major, self.book.add_format(
-                    {"num_format": number_format(currency), "align": "left", "valign": "top"}))
-            else:
-                sheet.write_string(r, 1, value, wrap)
+def _write(book: FiguresBook, report: AnalyticsReport, source_label: Callable[[str], str],
+           now: dt.datetime, tz: dt.tzinfo | None) -> None:
+    analytics, currency = report.analytics, report.currency
+    assert analytics is not None and currency is not None
+    book.sheet(FORECAST, [(MONTH, "month"), (WEIGHTED, "money"), (WON, "money")],
+               [(m.month, MoneyCell(m.weighted_minor, currency),
+                 MoneyCell(m.won_minor, currency)) for m in report.months])
+    book.sheet(CONVERSION, [(STAGE, "text"), (REACHED, "int"), (CONVERSION_RATE, "percent")],
+               [(s.name, s.reached, s.rate) for s in analytics.conversion])
+    book.sheet(TIMES, [(STAGE, "text"), (VISITS, "int"), (MEAN_DAYS, "days")],
+               [(t.name, t.visits, t.mean_days) for t in analytics.stage_times])
+    book.sheet(SOURCES, [(SOURCE, "text"), (WON_COUNT, "int"), (LOST_COUNT, "int"),
+                         (WIN_RATE, "percent"), (MEAN_WON, "money")],
+               [(source_label(s.source) if s.source else book.text(NO_SOURCE),
+                 s.won, s.lost, s.win_rate,
+                 None if s.mean_won_minor is None else MoneyCell(s.mean_won_minor, currency))
+                for s in analytics.sources])
+    local = now.astimezone(tz).replace(microsecond=0)
+    book.about(ABOUT, [
+        (PIPELINE, report.pipeline_name),
+        (CURRENCY, f"{currency}. " + book.fill(CURRENCY_TEXT, currency=currency)),
+        (UNDATED, MoneyCell(analytics.forecast.undated_weighted_minor, currency)),
+        (EXPORTED_AT, f"{local:%Y-%m-%d %H:%M:%S} ({about.zone(local)})"),
+        (WRITTEN_BY, f"Rapport {__version__}"),
+    ])

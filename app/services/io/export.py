@@ -135,13 +135,20 @@ def contacts_job(session: Session, query: search.ContactQuery, *, now: dt.dateti
     the most emails, phones and the custom field names among them: three queries), and
     the pages, read as they are iterated."""
     condition = search.where(session, query, now=now)
+    return contacts_job_where(session, condition, search.count(session, query, now=now),
+                              query.text, _contact_filters(session, query.filters))
+
+
+def contacts_job_where(session: Session, condition: ColumnElement[bool], count: int,
+                       search_text: str | None, filters: list[about.Phrase]) -> Job:
+    """The planned export of the contacts ``condition`` selects (``count`` of them),
+    the About sheet naming ``search_text`` and ``filters``: for any list of contacts."""
     emails = 1 + _most(session, ContactEmail.contact_id, condition)
     phones = 1 + _most(session, ContactPhone.contact_id, condition)
     custom = _custom_names(session, condition)
     return Job("contacts", columns_for("contacts", emails=emails, phones=phones, custom=custom),
                _contact_pages(session, condition, emails - 1, phones - 1, custom),
-               search.count(session, query, now=now), query.text,
-               _contact_filters(session, query.filters))
+               count, search_text, filters)
 
 
 def _most(session: Session, contact_id: Any, condition: ColumnElement[bool]) -> int:

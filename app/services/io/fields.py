@@ -104,11 +104,31 @@ TASK_FIELDS: tuple[Field, ...] = (
     _f("notes", QT_TRANSLATE_NOOP("ImportFields", "Notes")),
 )
 
+# Purchases name their contact by email, phone or name (import_purchases_links); rows
+# with one order number are one purchase, each row a line. Amounts and the channel are
+# read as text and parsed by import_purchases (a number cell keeps its exact value).
+PURCHASE_FIELDS: tuple[Field, ...] = (
+    _f("contact_email", QT_TRANSLATE_NOOP("ImportFields", "Contact email"), kind="email"),
+    _f("contact_phone", QT_TRANSLATE_NOOP("ImportFields", "Contact phone"), kind="phone"),
+    _f("contact_name", QT_TRANSLATE_NOOP("ImportFields", "Contact")),
+    _f("order", QT_TRANSLATE_NOOP("ImportFields", "Order")),
+    _f("purchased_on", QT_TRANSLATE_NOOP("ImportFields", "Date"), kind="date"),
+    _f("total", QT_TRANSLATE_NOOP("ImportFields", "Total")),
+    _f("currency", QT_TRANSLATE_NOOP("ImportFields", "Currency")),
+    _f("channel", QT_TRANSLATE_NOOP("ImportFields", "Channel")),
+    _f("note", QT_TRANSLATE_NOOP("ImportFields", "Note")),
+    _f("product", QT_TRANSLATE_NOOP("ImportFields", "Product")),
+    _f("sku", QT_TRANSLATE_NOOP("ImportFields", "SKU")),
+    _f("quantity", QT_TRANSLATE_NOOP("ImportFields", "Quantity"), kind="int"),
+    _f("unit_price", QT_TRANSLATE_NOOP("ImportFields", "Unit price")),
+)
+
 FIELDS: dict[str, tuple[Field, ...]] = {
     "contacts": CONTACT_FIELDS,
     "companies": COMPANY_FIELDS,
     "interactions": INTERACTION_FIELDS,
     "tasks": TASK_FIELDS,
+    "purchases": PURCHASE_FIELDS,
 }
 
 

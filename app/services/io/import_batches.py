@@ -2,8 +2,9 @@
 
 Undo puts back every contact and company the import changed (from the snapshot taken
 before the change) and then removes every record it created: its interactions (the
-contacts they belonged to get back their last contact, from the interactions left)
-and tasks, and its contacts with what hangs on them (extra emails and phones, tag
+contacts they belonged to get back their last contact, from the interactions left),
+tasks and purchases (with the points they earned: import_purchases.remove_purchases),
+and its contacts with what hangs on them (extra emails and phones, tag
 links, and interactions or tasks added since, by ON DELETE CASCADE). Companies it
 created go too, unless a contact belongs to one by now. The search index forgets the
 removed contacts in one statement rather than row by row through its trigger (see
@@ -24,6 +25,7 @@ from app.models import Company, Contact, ImportBatch, ImportChange, Interaction,
 
 from ..errors import QT_TRANSLATE_NOOP, NotFoundError, ServiceError
 from ..snapshots import restore_snapshot
+from .import_purchases_points import remove_purchases
 from .import_records_activity import update_last_contacted
 from .import_records_companies import restore_company
 from .import_snapshots import snapshot_from_json
@@ -57,6 +59,7 @@ class UndoResult:
     companies_restored: int = 0
     interactions_removed: int = 0
     tasks_removed: int = 0
+    purchases_removed: int = 0
 
 
 def list_batches(session: Session, limit: int = 200) -> list[BatchRecord]:
@@ -104,6 +107,7 @@ def undo_batch(session: Session, batch_id: int) -> UndoResult:
                   .where(changes, ImportChange.entity == "task", ImportChange.action == "created"))
     tasks = session.execute(
         delete(Task).where(Task.id.in_(made_tasks))).rowcount or 0  # type: ignore[attr-defined]
+    purchases = remove_purchases(session, batch_id)
     created = (select(ImportChange.entity_id)
                .where(changes, ImportChange.entity == "contact", ImportChange.action == "created"))
     with _search_index_forgets_in_bulk(session, batch_id):
@@ -119,7 +123,8 @@ def undo_batch(session: Session, batch_id: int) -> UndoResult:
     session.expire_all()
     return UndoResult(removed=removed, restored=restored, companies_removed=companies,
                       companies_restored=companies_restored,
-                      interactions_removed=interactions, tasks_removed=tasks)
+                      interactions_removed=interactions, tasks_removed=tasks,
+                      purchases_removed=purchases)
 
 
 def _remove_interactions(session: Session, batch_id: int) -> int:

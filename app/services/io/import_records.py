@@ -1,4 +1,5 @@
-"""Import a file of companies, interactions or tasks: the sibling of importer.import_file.
+"""Import a file of companies, interactions, tasks or purchases: the sibling of
+importer.import_file.
 
 ``import_records(session, path, kind=...)`` opens the file (readers.read_table), maps its
 columns (the mapping given, else the one suggested from the headers for ``kind``),
@@ -6,7 +7,9 @@ guesses the date order from the first rows when not given, reads every row throu
 the mapping (import_records_rows) and stores the rows a chunk at a time through the
 kind's writer: companies are matched by name (import_records_companies); interactions
 and tasks are linked to their contacts by email address or name
-(import_records_links) and stored in bulk (import_records_activity).
+(import_records_links) and stored in bulk (import_records_activity); purchases are
+linked by email, phone or name, grouped by order number, and earn members their points
+(import_purchases).
 
 Everything happens in the caller's unit of work, as one ImportBatch of that kind with
 an ImportChange row for each record created or changed, so that
@@ -30,6 +33,7 @@ from app.models import ImportBatch, utcnow
 
 from .import_apply import Cancelled, ImportResult, mapping_json
 from .import_plan import ImportOptions
+from .import_purchases import PurchaseWriter
 from .import_records_activity import InteractionWriter, TaskWriter
 from .import_records_companies import CompanyWriter
 from .import_records_rows import RecordRow, RowReader, chunks
@@ -40,7 +44,7 @@ from .table import ImportFileError
 
 __all__ = ["KINDS", "Cancelled", "ImportReport", "guess_order", "import_records"]
 
-KINDS = ("companies", "interactions", "tasks")
+KINDS = ("companies", "interactions", "tasks", "purchases")
 
 
 class _Flag(Protocol):
@@ -65,9 +69,9 @@ def import_records(
     progress: Callable[[int], None] | None = None,
     cancel: _Flag | None = None,
 ) -> ImportReport:
-    """Import ``kind`` records ("companies", "interactions", "tasks") from ``path``
-    (see module doc). ``date_order`` None: guessed from the first rows, else the
-    options' order. ``progress`` is called with the number of rows read so far."""
+    """Import ``kind`` records ("companies", "interactions", "tasks", "purchases") from
+    ``path`` (see module doc). ``date_order`` None: guessed from the first rows, else
+    the options' order. ``progress`` is called with the number of rows read so far."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}")
     if mapping is not None and mapping.kind != kind:
@@ -128,4 +132,6 @@ def _writer(session: Session, kind: str, batch_id: int, options: ImportOptions,
         return CompanyWriter(session, batch_id, options)
     if kind == "interactions":
         return InteractionWriter(session, batch_id, options, reader)
+    if kind == "purchases":
+        return PurchaseWriter(session, batch_id, options, reader)
     return TaskWriter(session, batch_id, options, reader)
