@@ -160,7 +160,7 @@ class LoyaltyFiguresView(QScrollArea):
         month = QLocale().toString(QDate(first.year, first.month, first.day), "MMMM yyyy")
         lapsed = next((f.count for f in report.funnel if f.status is Lifecycle.LAPSED), 0)
         self.win_back_text.setText(self.tr(
-            "%n lapsed customer(s) have not bought for a long time: reactivation "
+            "%Ln lapsed customer(s) have not bought for a long time: reactivation "
             "candidates. Create a follow-up for each, log a campaign, or export those "
             "who opted in for a mailing.", "", lapsed) if lapsed else self.tr(
             "No lapsed customers: nobody to win back right now."))

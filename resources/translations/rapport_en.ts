@@ -236,10 +236,10 @@
 <context>
     <name>LoyaltyFiguresView</name>
     <message numerus="yes">
-        <source>%n lapsed customer(s) have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</source>
+        <source>%Ln lapsed customer(s) have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</source>
         <translation>
-            <numerusform>%n lapsed customer has not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</numerusform>
-            <numerusform>%n lapsed customers have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</numerusform>
+            <numerusform>%Ln lapsed customer has not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</numerusform>
+            <numerusform>%Ln lapsed customers have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</numerusform>
         </translation>
     </message>
 </context>

@@ -3538,11 +3538,11 @@
         <translation>Вернуть ушедших клиентов…</translation>
     </message>
     <message numerus="yes">
-        <source>%n lapsed customer(s) have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</source>
+        <source>%Ln lapsed customer(s) have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</source>
         <translation>
-            <numerusform>Ушедших клиентов, которые давно ничего не покупали: %n. Это кандидаты на возвращение. Создайте задачу на повторную связь по каждому, запишите кампанию или экспортируйте для рассылки тех, кто дал согласие.</numerusform>
-            <numerusform>Ушедших клиентов, которые давно ничего не покупали: %n. Это кандидаты на возвращение. Создайте задачу на повторную связь по каждому, запишите кампанию или экспортируйте для рассылки тех, кто дал согласие.</numerusform>
-            <numerusform>Ушедших клиентов, которые давно ничего не покупали: %n. Это кандидаты на возвращение. Создайте задачу на повторную связь по каждому, запишите кампанию или экспортируйте для рассылки тех, кто дал согласие.</numerusform>
+            <numerusform>Ушедших клиентов, которые давно ничего не покупали: %Ln. Это кандидаты на возвращение. Создайте задачу на повторную связь по каждому, запишите кампанию или экспортируйте для рассылки тех, кто дал согласие.</numerusform>
+            <numerusform>Ушедших клиентов, которые давно ничего не покупали: %Ln. Это кандидаты на возвращение. Создайте задачу на повторную связь по каждому, запишите кампанию или экспортируйте для рассылки тех, кто дал согласие.</numerusform>
+            <numerusform>Ушедших клиентов, которые давно ничего не покупали: %Ln. Это кандидаты на возвращение. Создайте задачу на повторную связь по каждому, запишите кампанию или экспортируйте для рассылки тех, кто дал согласие.</numerusform>
         </translation>
     </message>
     <message>

@@ -3510,10 +3510,10 @@
         <translation>Ketib qolgan mijozlarni qaytarish…</translation>
     </message>
     <message numerus="yes">
-        <source>%n lapsed customer(s) have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</source>
+        <source>%Ln lapsed customer(s) have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</source>
         <translation>
-            <numerusform>%n ta ketib qolgan mijoz uzoq vaqtdan beri xarid qilmagan: ular qayta faollashtirish uchun nomzodlar. Har biri uchun qayta bogʻlanish vazifasini yarating, kampaniyani qayd eting yoki marketingga rozi boʻlganlarni xabar yuborish uchun eksport qiling.</numerusform>
-            <numerusform>%n ta ketib qolgan mijoz uzoq vaqtdan beri xarid qilmagan: ular qayta faollashtirish uchun nomzodlar. Har biri uchun qayta bogʻlanish vazifasini yarating, kampaniyani qayd eting yoki marketingga rozi boʻlganlarni xabar yuborish uchun eksport qiling.</numerusform>
+            <numerusform>%Ln ta ketib qolgan mijoz uzoq vaqtdan beri xarid qilmagan: ular qayta faollashtirish uchun nomzodlar. Har biri uchun qayta bogʻlanish vazifasini yarating, kampaniyani qayd eting yoki marketingga rozi boʻlganlarni xabar yuborish uchun eksport qiling.</numerusform>
+            <numerusform>%Ln ta ketib qolgan mijoz uzoq vaqtdan beri xarid qilmagan: ular qayta faollashtirish uchun nomzodlar. Har biri uchun qayta bogʻlanish vazifasini yarating, kampaniyani qayd eting yoki marketingga rozi boʻlganlarni xabar yuborish uchun eksport qiling.</numerusform>
         </translation>
     </message>
     <message>

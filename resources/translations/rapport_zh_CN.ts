@@ -3482,9 +3482,9 @@
         <translation>挽回流失客户…</translation>
     </message>
     <message numerus="yes">
-        <source>%n lapsed customer(s) have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</source>
+        <source>%Ln lapsed customer(s) have not bought for a long time: reactivation candidates. Create a follow-up for each, log a campaign, or export those who opted in for a mailing.</source>
         <translation>
-            <numerusform>有 %n 个流失客户长时间未购买：可重新激活的对象。可为每人创建跟进任务、记录营销活动，或导出已同意接收营销信息的客户用于邮件群发。</numerusform>
+            <numerusform>有 %Ln 个流失客户长时间未购买：可重新激活的对象。可为每人创建跟进任务、记录营销活动，或导出已同意接收营销信息的客户用于邮件群发。</numerusform>
         </translation>
     </message>
     <message>
