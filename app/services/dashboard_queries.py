@@ -2,7 +2,7 @@
 
 Each series is one GROUP BY over the rows of the 24-month window, returning a row per
 month and band (never per contact or purchase); the bands are then filled in here.
-Months are grouped by a date's year and month digits (``year_month``), which needs no
+Months are grouped by a date's year and month digits (``forecast.year_month``), which needs no
 date parsing on SQLite and is ``extract`` elsewhere.
 
 Query shapes, measured on benchmarks/bench_loyalty.py's database (1,000,000 contacts,
@@ -34,7 +34,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, exists, extract, func, select
+from sqlalchemy import ColumnElement, case, exists, func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -114,14 +114,6 @@ def month_starts(today: dt.date, count: int) -> tuple[dt.date, ...]:
     return tuple(add_months(last, i - count + 1) for i in range(count))
 
 
-def year_month(session: Session, column: Any) -> tuple[Any, Any]:
-    """The year and the month of a date column, to group by: its digits on SQLite (a
-    date is 'YYYY-MM-DD' text there, and strftime() parses every row), else extract()."""
-    if session.get_bind().dialect.name == "sqlite":
-        return func.substr(column, 1, 4), func.substr(column, 6, 2)
-    return extract("year", column), extract("month", column)
-
-
 def days_after(session: Session, column: Any, days: int) -> Any:
     """The date ``days`` after a date column, as the dialect writes date arithmetic."""
     if session.get_bind().dialect.name == "sqlite":
@@ -149,7 +141,7 @@ def _in_window(column: Any, months: tuple[dt.date, ...], today: dt.date
 
 def new_customers_by_source(session: Session, months: tuple[dt.date, ...],
                             today: dt.date) -> tuple[Band, ...]:
-    year, month = year_month(session, CustomerStatus.first_purchase)
+    year, month = forecast.year_month(session, CustomerStatus.first_purchase)
     rows = session.execute(
         select(year, month, Contact.source, func.count())
         .select_from(CustomerStatus)
@@ -182,7 +174,7 @@ def retention_by_cohort(session: Session, months: tuple[dt.date, ...],
         Purchase.purchased_on <= today,
         Purchase.deleted_at.is_(None),
     )
-    year, month = year_month(session, status.first_purchase)
+    year, month = forecast.year_month(session, status.first_purchase)
     found = {
         (int(y), int(m)): (int(n), int(r or 0))
         for y, m, n, r in session.execute(
@@ -236,7 +228,7 @@ def revenue_by_tier(session: Session, months: tuple[dt.date, ...],
             rest[index[(day.year, day.month)]] -= total
     sums: dict[int, list[int]] = {t: [0] * len(months) for t, _name in tiers}
     if tiers:
-        year, month = year_month(session, Purchase.purchased_on)
+        year, month = forecast.year_month(session, Purchase.purchased_on)
         for tier_id, y, m, total in session.execute(
             select(CustomerStatus.tier_id, year, month, func.sum(Purchase.total_minor))
             .select_from(CustomerStatus)
@@ -255,7 +247,7 @@ def revenue_by_tier(session: Session, months: tuple[dt.date, ...],
 
 def reactivations(session: Session, months: tuple[dt.date, ...],
                   today: dt.date) -> tuple[int, ...]:
-    year, month = year_month(session, LifecycleChange.changed_on)
+    year, month = forecast.year_month(session, LifecycleChange.changed_on)
     index = _index(months)
     counts = [0] * len(months)
     for y, m, n in session.execute(

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Company, Contact, Deal, Interaction, LostReason, Stage, StageChange, Task
@@ -280,9 +280,13 @@ def move_deal(
     moment = v.utc_moment("now", now) or _utcnow()
     if kind is not StageKind.OPEN:
         closed_on = closed_on or _today(today)
-        if closed_on < deal.created_at.date():
+        # The day the deal was created somewhere on Earth (UTC-12 at the latest): the
+        # service does not know the user's zone, and a deal created on a New York
+        # evening is already tomorrow in UTC.
+        created = (deal.created_at - dt.timedelta(hours=12)).date()
+        if closed_on < created:
             raise ValidationError("closed_on", CLOSE_BEFORE_OPEN, closed_on=closed_on.isoformat(),
-                                  created=deal.created_at.date().isoformat())
+                                  created=created.isoformat())
     if kind is StageKind.LOST and lost_reason_id is not None:
         reason = session.get(LostReason, lost_reason_id)
         if reason is None:
@@ -417,8 +421,3 @@ def linked_activity(session: Session, deal_id: int) -> list[LinkedActivity]:
         return dt.datetime.min.replace(tzinfo=dt.UTC)
 
     return sorted(found, key=key, reverse=True)
-
-
-def count_deals(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Deal)
-                          .where(Deal.deleted_at.is_(None))) or 0

@@ -113,7 +113,7 @@ def _live(pipeline_id: int) -> list[ColumnElement[bool]]:
     return [Deal.pipeline_id == pipeline_id, Deal.deleted_at.is_(None)]
 
 
-def _year_month(session: Session, column: Any) -> tuple[Any, Any]:
+def year_month(session: Session, column: Any) -> tuple[Any, Any]:
     """The year and the month of a date column, to group by. SQLite stores a date as
     'YYYY-MM-DD' text, so there they are its digits: strftime() parsing every row made
     the won-by-month query twice as slow."""
@@ -124,7 +124,7 @@ def _year_month(session: Session, column: Any) -> tuple[Any, Any]:
 
 def forecast(session: Session, pipeline_id: int, currency: str) -> Forecast:
     probability = func.coalesce(Deal.probability, Stage.probability)
-    year, month = _year_month(session, Deal.expected_close)
+    year, month = year_month(session, Deal.expected_close)
     weighted: dict[tuple[int, int], int] = {}
     undated = 0
     for y, m, total in session.execute(
@@ -138,7 +138,7 @@ def forecast(session: Session, pipeline_id: int, currency: str) -> Forecast:
             undated = (int(total) + 50) // 100
         else:
             weighted[(int(y), int(m))] = (int(total) + 50) // 100
-    year, month = _year_month(session, Deal.closed_on)
+    year, month = year_month(session, Deal.closed_on)
     won = {
         (int(y), int(m)): int(total)
         for y, m, total in session.execute(

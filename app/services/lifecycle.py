@@ -50,10 +50,10 @@ from app.models.base import sqlite_utc_text
 from app.models.enums import Lifecycle, TierBasis
 
 from . import rfm
+from .loyalty import DEFAULT_CURRENCY
 
 #: progress(done, total, step) after each step; the UI shows ``step``.
 Progress = Callable[[int, int, str], None]
-DEFAULT_CURRENCY = "USD"
 YEAR = 365
 
 

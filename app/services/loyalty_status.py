@@ -21,9 +21,9 @@ from app.models import CustomerStatus, TierChange
 from app.models.enums import TierBasis
 
 from . import loyalty, points
+from .lifecycle import YEAR
 from .loyalty import ProgramInfo, TierInfo
 
-YEAR = 365
 HISTORY_LIMIT = 50
 
 

@@ -149,10 +149,6 @@ def get_pipeline(session: Session, pipeline_id: int) -> PipelineInfo:
     return _info(session, pipeline)
 
 
-def get_stage(session: Session, stage_id: int) -> StageInfo:
-    return _stage_info(load_stage(session, stage_id))
-
-
 def load_stage(session: Session, stage_id: int) -> Stage:
     """A live stage (for the deals service); NotFoundError when gone or removed."""
     stage = session.get(Stage, stage_id)

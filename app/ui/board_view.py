@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,7 +92,7 @@ class BoardColumn(QFrame):
         if totals is None:
             totals = board.totals(cards)
         self.totals = totals
-        self.title.setText(f"{self.stage.name} · {totals.count}")
+        self.title.setText(f"{self.stage.name} · {QLocale().toString(totals.count)}")
         # The most common currency only, so that the header keeps its height; the
         # others are named in the tooltip.
         lines: list[str] = []

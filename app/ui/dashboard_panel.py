@@ -13,10 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,25 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.io import about_writer
-from ..services.io.atomic_write import atomic_output
 from ..services.io.figures_writer import AboutRows, FigureSheet, write_figures
+from .chart_files import ask_save_path, save_chart_png
 from .dashboard_charts import DashboardChart
-from .export_dialog import safe_file_name
 from .i18n import translated
 from .workers import BackgroundOp, run_in_background
-
-
-def ask_save_path(parent: QWidget, title: str, name: str, suffix: str,
-                  filter_text: str) -> Path | None:
-    """Ask where to save (in Documents by default); the path with ``suffix``, or None."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    default = Path(folder) / f"{safe_file_name(name)}.{suffix}"
-    path, _chosen = QFileDialog.getSaveFileName(parent, title, str(default), filter_text)
-    if not path:
-        return None
-    target = Path(path)
-    return target if target.suffix.lower() == f".{suffix}" else \
-        target.with_name(f"{target.name}.{suffix}")
 
 
 class ChartPanel(QFrame):
@@ -96,21 +81,7 @@ class ChartPanel(QFrame):
 
     def save_png(self) -> None:
         """Ask for a file, then save the chart as it is on screen as a PNG image."""
-        target = ask_save_path(self, self.tr("Save chart"), self.file_name, "png",
-                               self.tr("PNG images (*.png)"))
-        if target is None:
-            return
-        image = self.chart.grab()
-        try:
-            with atomic_output(target) as temp:
-                if not image.save(str(temp), "PNG"):
-                    raise OSError(self.tr("the image could not be encoded"))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save failed"), self.tr(
-                "The chart could not be saved to {path}: {reason}").format(
-                    path=target, reason=exc.strerror or str(exc)))
-            return
-        self.statusMessage.emit(self.tr("Saved the chart to {path}").format(path=target))
+        save_chart_png(self, self.chart, self.file_name, self.statusMessage.emit)
 
     def export_data(self) -> BackgroundOp | None:
         """Ask for a file, then write the chart's numbers into a workbook on a worker."""

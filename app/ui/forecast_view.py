@@ -19,12 +19,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,8 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..services.analytics_report import AnalyticsReport, build_report
 from ..services.io.analytics_writer import write_analytics
-from ..services.io.atomic_write import atomic_output
-from .export_dialog import safe_file_name
+from .chart_files import ask_save_path, save_chart_png
 from .forecast_charts import ForecastChart
 from .forecast_models import FiguresModel
 from .i18n import translated
@@ -296,45 +294,20 @@ class ForecastView(QWidget):
             self.reload()
 
     # Files -----------------------------------------------------------------------------
-    def _ask(self, title: str, name: str, suffix: str, filter_text: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        default = Path(folder) / f"{safe_file_name(name)}.{suffix}"
-        path, _chosen = QFileDialog.getSaveFileName(self, title, str(default), filter_text)
-        if not path:
-            return None
-        target = Path(path)
-        return target if target.suffix.lower() == f".{suffix}" else \
-            target.with_name(f"{target.name}.{suffix}")
-
     def _file_name(self) -> str:
         pipeline = self.report.pipeline_name if self.report else ""
         return self.tr("{pipeline} forecast").format(pipeline=pipeline).strip()
 
     def save_chart(self) -> None:
         """Ask for a file, then save the chart as it is on screen as a PNG image."""
-        target = self._ask(self.tr("Save chart"), self._file_name(), "png",
-                           self.tr("PNG images (*.png)"))
-        if target is None:
-            return
-        image = self.chart.grab()
-        try:
-            with atomic_output(target) as temp:
-                if not image.save(str(temp), "PNG"):
-                    raise OSError(self.tr("the image could not be encoded"))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save failed"), self.tr(
-                "The chart could not be saved to {path}: {reason}").format(
-                    path=target, reason=exc.strerror or str(exc)))
-            return
-        self.statusMessage.emit(self.tr("Saved the chart to {path}").format(path=target))
+        save_chart_png(self, self.chart, self._file_name(), self.statusMessage.emit)
 
     def export_excel(self) -> BackgroundOp | None:
         """Ask for a file, then write the figures into a workbook on a worker."""
         report = self.report
         if report is None or report.empty:
             return None
-        target = self._ask(self.tr("Export to Excel"), self._file_name(), "xlsx",
+        target = ask_save_path(self, self.tr("Export to Excel"), self._file_name(), "xlsx",
                            QCoreApplication.translate("Export", "Excel workbook (*.xlsx)"))
         if target is None:
             return None

@@ -291,16 +291,7 @@
     </message>
 </context>
 <context>
-    <name>ChartPanel</name>
-    <message>
-        <source>Save as PNG…</source>
-        <extracomment>The workbook was written: its path.</extracomment>
-        <translation>Сохранить как PNG…</translation>
-    </message>
-    <message>
-        <source>Export data…</source>
-        <translation>Экспорт данных…</translation>
-    </message>
+    <name>ChartFiles</name>
     <message>
         <source>Save chart</source>
         <translation>Сохранение диаграммы</translation>
@@ -324,6 +315,18 @@
     <message>
         <source>Saved the chart to {path}</source>
         <translation>Диаграмма сохранена: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <extracomment>The workbook was written: its path.</extracomment>
+        <translation>Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Экспорт данных…</translation>
     </message>
     <message>
         <source>Export data</source>
@@ -2221,30 +2224,6 @@
     <message>
         <source>{pipeline} forecast</source>
         <translation>Прогноз ({pipeline})</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Сохранение диаграммы</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Изображения PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>the image could not be encoded</source>
-        <translation>не удалось закодировать изображение</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>Не удалось сохранить</translation>
-    </message>
-    <message>
-        <source>The chart could not be saved to {path}: {reason}</source>
-        <translation>Не удалось сохранить диаграмму в {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved the chart to {path}</source>
-        <translation>Диаграмма сохранена: {path}</translation>
     </message>
     <message>
         <source>Export to Excel</source>

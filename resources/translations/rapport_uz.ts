@@ -288,16 +288,7 @@
     </message>
 </context>
 <context>
-    <name>ChartPanel</name>
-    <message>
-        <source>Save as PNG…</source>
-        <extracomment>The workbook was written: its path.</extracomment>
-        <translation>PNG sifatida saqlash…</translation>
-    </message>
-    <message>
-        <source>Export data…</source>
-        <translation>Maʼlumotlarni eksport qilish…</translation>
-    </message>
+    <name>ChartFiles</name>
     <message>
         <source>Save chart</source>
         <translation>Grafikni saqlash</translation>
@@ -321,6 +312,18 @@
     <message>
         <source>Saved the chart to {path}</source>
         <translation>Grafik saqlandi: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <extracomment>The workbook was written: its path.</extracomment>
+        <translation>PNG sifatida saqlash…</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Maʼlumotlarni eksport qilish…</translation>
     </message>
     <message>
         <source>Export data</source>
@@ -2196,30 +2199,6 @@
     <message>
         <source>{pipeline} forecast</source>
         <translation>{pipeline} prognozi</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Grafikni saqlash</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG rasmlari (*.png)</translation>
-    </message>
-    <message>
-        <source>the image could not be encoded</source>
-        <translation>rasmni kodlab boʻlmadi</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>Saqlab boʻlmadi</translation>
-    </message>
-    <message>
-        <source>The chart could not be saved to {path}: {reason}</source>
-        <translation>Grafikni {path} ga saqlab boʻlmadi: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved the chart to {path}</source>
-        <translation>Grafik saqlandi: {path}</translation>
     </message>
     <message>
         <source>Export to Excel</source>

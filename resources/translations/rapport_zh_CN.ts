@@ -285,16 +285,7 @@
     </message>
 </context>
 <context>
-    <name>ChartPanel</name>
-    <message>
-        <source>Save as PNG…</source>
-        <extracomment>The workbook was written: its path.</extracomment>
-        <translation>保存为 PNG…</translation>
-    </message>
-    <message>
-        <source>Export data…</source>
-        <translation>导出数据…</translation>
-    </message>
+    <name>ChartFiles</name>
     <message>
         <source>Save chart</source>
         <translation>保存图表</translation>
@@ -318,6 +309,18 @@
     <message>
         <source>Saved the chart to {path}</source>
         <translation>已将图表保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <extracomment>The workbook was written: its path.</extracomment>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>导出数据…</translation>
     </message>
     <message>
         <source>Export data</source>
@@ -2171,30 +2174,6 @@
     <message>
         <source>{pipeline} forecast</source>
         <translation>{pipeline} 预测</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>保存图表</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>the image could not be encoded</source>
-        <translation>无法编码图像</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>保存失败</translation>
-    </message>
-    <message>
-        <source>The chart could not be saved to {path}: {reason}</source>
-        <translation>无法将图表保存到 {path}：{reason}</translation>
-    </message>
-    <message>
-        <source>Saved the chart to {path}</source>
-        <translation>已将图表保存到 {path}</translation>
     </message>
     <message>
         <source>Export to Excel</source>

@@ -16,7 +16,7 @@ from app import cli
 from app.db import Database
 from app.models import ImportBatch, ImportChange
 from app.models.loyalty import LoyaltyMember, PointsEntry, Purchase, PurchaseLine
-from app.services import loyalty
+from app.services import loyalty, purchases
 from app.services.contacts import ContactInput, create_contact
 from app.services.io import import_batches, import_records
 from app.services.io.import_plan import ImportOptions
@@ -213,6 +213,8 @@ def test_an_order_split_across_chunks_stays_one_purchase(db, tmp_path, people, m
     ("alice@example.com,2025-03-01,12.01,USD,,Tea,2", "no “Unit price”"),
     ("alice@example.com,2025-03-01,12,USD,,,2", "a quantity or price but no product"),
     ("alice@example.com,2025-03-01,12,USD,,Tea,0", "“0” is not a quantity"),
+    ("alice@example.com,2099-03-01,12,USD,,,", "2099-03-01"),  # in the future
+    ("alice@example.com,1850-03-01,12,USD,,,", "1850-03-01"),  # before 1900
 ])
 def test_bad_values_refuse_the_row_and_store_nothing(db, tmp_path, people, row, reason):
     path = _csv(tmp_path, f"Email,Date,Total,Currency,Channel,Product,Quantity\n{row}\n")
@@ -300,6 +302,11 @@ def test_undo_removes_the_purchases_their_lines_and_their_points(db, tmp_path, p
                           "2,bob@example.com,2025-03-01,Pen,2\n")
     batch_id = _import(db, path).result.batch_id
     assert (_count(db, Purchase), _count(db, PurchaseLine), _count(db, PointsEntry)) == (3, 3, 2)
+    with db.session_scope() as s:  # one imported purchase deleted and put back since
+        imported = s.scalars(select(Purchase.id).where(Purchase.contact_id == people["alice"],
+                                                       Purchase.id != 1)).one()
+        purchases.delete_purchase(s, imported)
+        purchases.restore_purchase(s, imported)
     with db.session_scope() as s:
         done = import_batches.undo_batch(s, batch_id)
     assert done.purchases_removed == 2

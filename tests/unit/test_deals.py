@@ -275,3 +275,17 @@ def test_stage_history_is_exactly_the_path_taken(db: Database, actions: list) ->
             expected = None if left is None else int((left - entered).total_seconds())
             assert seconds == expected
         session.rollback()
+
+
+def test_a_deal_created_on_an_evening_west_of_utc_closes_that_day(session: Session) -> None:
+    sales = _sales(session)
+    # 20:30 in New York on 25 November is already the 26th in UTC.
+    evening = dt.datetime(2025, 11, 26, 1, 30, tzinfo=dt.UTC)
+    record = deals.create_deal(session, DealInput(
+        title="Evening deal", stage_id=_stage(sales, "Lead"), currency="USD"), now=evening)
+    with pytest.raises(ValidationError):
+        deals.move_deal(session, record.id, _stage(sales, "Won"),
+                        closed_on=dt.date(2025, 11, 24), now=evening)
+    deals.move_deal(session, record.id, _stage(sales, "Won"), closed_on=dt.date(2025, 11, 25),
+                    now=evening)
+    assert deals.get_deal(session, record.id).closed_on == dt.date(2025, 11, 25)

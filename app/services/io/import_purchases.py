@@ -31,6 +31,7 @@ purchases (import_purchases_points).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Hashable, Iterator
 from typing import Any
@@ -42,7 +43,7 @@ from app.models import utcnow
 from app.models.enums import PurchaseChannel
 from app.models.loyalty import LoyaltyProgram, Purchase, PurchaseLine
 
-from .. import money
+from .. import money, purchases
 from .. import validation as v
 from ..errors import QT_TRANSLATE_NOOP, ValidationError
 from ..points import POINTS_MAX
@@ -152,6 +153,14 @@ class PurchaseWriter:
             self.orders_done.add(order)
         contact_id = self._contact(group, order)
         day = self._agreed(group, order, "purchased_on")
+        if isinstance(day, dt.date):  # as the purchase form refuses them (a day of
+            # slack for the time zones): a future day would keep a customer New forever
+            if day > dt.date.today() + dt.timedelta(days=1):
+                first.problems.append(str(ValueProblem.of(ValidationError(
+                    "purchased_on", purchases.DATE_IN_FUTURE, date=day.isoformat()))))
+            elif day < purchases.EARLIEST:
+                first.problems.append(str(ValueProblem.of(ValidationError(
+                    "purchased_on", purchases.DATE_TOO_EARLY, date=day.isoformat()))))
         note = _notes(group)
         code = self._currency(group, order)
         total = self._agreed(group, order, "total", lambda r: self._amount(r, "total", code))

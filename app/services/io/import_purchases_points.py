@@ -75,9 +75,16 @@ def remove_purchases(session: Session, batch_id: int) -> int:
     # one place ledger rows are deleted: undoing an import removes what it created, as
     # it removes the contacts it created. Reversals of those entries go with them, or
     # the balance would keep a correction of points that no longer exist.
+    # Every entry about those purchases goes, not only the ones the import wrote: a
+    # purchase deleted and restored since has a reversal and a new earn entry.
+    about = select(PointsEntry.id).where(PointsEntry.purchase_id.in_(made(PURCHASE)))
     session.execute(delete(PointsEntry).where(PointsEntry.reverses_id.in_(made(POINTS))),
                     execution_options={"synchronize_session": False})
+    session.execute(delete(PointsEntry).where(PointsEntry.reverses_id.in_(about)),
+                    execution_options={"synchronize_session": False})
     session.execute(delete(PointsEntry).where(PointsEntry.id.in_(made(POINTS))),
+                    execution_options={"synchronize_session": False})
+    session.execute(delete(PointsEntry).where(PointsEntry.purchase_id.in_(made(PURCHASE))),
                     execution_options={"synchronize_session": False})
     session.execute(delete(PurchaseLine).where(PurchaseLine.purchase_id.in_(made(PURCHASE))),
                     execution_options={"synchronize_session": False})
