@@ -281,14 +281,20 @@ def restore_purchase(
     session: Session, purchase_id: int, *, now: dt.datetime | None = None,
     today: dt.date | None = None,
 ) -> PurchaseRecord:
-    """Bring a purchase back from the Trash; it earns points again (a new entry)."""
+    """Bring a purchase back from the Trash; it earns again (a new entry) exactly the
+    points its deletion took back, so that a delete and its undo leave the balance as
+    it was (points already reversed by hand before the delete stay reversed)."""
     purchase = _load(session, purchase_id, deleted=True)
     contact = session.get(Contact, purchase.contact_id)
     if contact is None or contact.deleted_at is not None:
         raise NotFoundError(contacts.CONTACT_IN_TRASH, id=purchase.contact_id,
                             name=contact.display_name if contact else "")
-    earned = _earning(session, purchase.contact_id, purchase.total_minor, purchase.currency,
-                      purchase.purchased_on)
+    # The reversals delete_purchase appended carry the moment of the delete.
+    earned = -int(session.scalar(
+        select(func.coalesce(func.sum(PointsEntry.points), 0))
+        .where(PointsEntry.purchase_id == purchase.id,
+               PointsEntry.kind == PointsKind.REVERSE.value,
+               PointsEntry.occurred_at == purchase.deleted_at)) or 0)
     purchase.deleted_at = None
     session.flush()
     _earn(session, purchase, earned, v.utc_moment("now", now))

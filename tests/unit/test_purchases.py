@@ -146,6 +146,20 @@ def test_deleting_reverses_the_points_and_restoring_earns_them_again(
         purchases.restore_purchase(session, record.id)
 
 
+def test_delete_then_restore_leaves_the_balance_as_it_was_after_a_hand_reversal(
+    session: Session, contact_id: int
+) -> None:
+    loyalty.enroll(session, contact_id, today=TODAY)
+    record = _buy(session, contact_id, 10_000)
+    (earn,) = points.ledger(session, contact_id)
+    points.reverse(session, earn.id, reason="Refunded at the till", now=NOW)
+    assert points.balance(session, contact_id) == 0
+    later = NOW + dt.timedelta(hours=1)
+    purchases.delete_purchase(session, record.id, now=later, today=TODAY)
+    purchases.restore_purchase(session, record.id, now=later, today=TODAY)
+    assert points.balance(session, contact_id) == 0  # not 100: nothing was taken back
+
+
 def test_deleting_a_purchase_whose_points_were_spent_leaves_a_debt(
     session: Session, contact_id: int
 ) -> None:
