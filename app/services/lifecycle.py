@@ -138,7 +138,7 @@ class _Dialect:
 _log = logging.getLogger(__name__)
 _TEMP = ("lc_agg", "lc_points", "lc_rfm", "lc_final")
 #: The steps of a recompute, as progress names them.
-STEPS = ("expire", "purchases", "points", "scores", "status", "changes", "store")
+STEPS = ("purchases", "scores", "expire", "points", "status", "changes", "store")
 
 
 def recompute(session: Session, *, today: dt.date, progress: Progress | None = None,
@@ -220,9 +220,6 @@ def _run(session: Session, today: dt.date, contact_id: int | None,
     if sql.sqlite:  # julianday numbers: the same differences from another origin
         params["today_n"] = today.toordinal() + 1721424
 
-    step("expire")
-    if not one:
-        points.expire(session, today=today)
     for name in _TEMP:
         run(sql.drop(name))
 
@@ -244,6 +241,17 @@ def _run(session: Session, today: dt.date, contact_id: int | None,
         FROM purchases WHERE deleted_at IS NULL {only}
         GROUP BY contact_id""", **params)
 
+    step("scores")
+    if not one:
+        _scores(session, run)
+
+    # Every read of the big tables first: until its first write to the main database
+    # (points expiry, next) the recompute holds no write lock, so the window's own
+    # writes meanwhile never wait for it.
+    step("expire")
+    if not one:
+        points.expire(session, today=today)
+
     step("points")
     run("""CREATE TEMP TABLE lc_points (contact_id INTEGER PRIMARY KEY, balance BIGINT,
         earned_12m BIGINT)""")
@@ -253,10 +261,6 @@ def _run(session: Session, today: dt.date, contact_id: int | None,
                         AND occurred_at > :t12 THEN points ELSE 0 END) AS earned_12m
         FROM points_entries WHERE 1 = 1 {only}
         GROUP BY contact_id""", **params)
-
-    step("scores")
-    if not one:
-        _scores(session, run)
 
     step("status")
     previous = (f"(SELECT {dn('max(p.purchased_on)')} FROM purchases p "

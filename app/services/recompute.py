@@ -1,9 +1,14 @@
 """The whole recompute, as the Loyalty section's button and the end of an import run it:
-every customer's standing (lifecycle.recompute, points expiry first), then the figures
-the Loyalty section and the Dashboard show (stored, so that they open at once).
+every customer's standing (``standings``: lifecycle.recompute, points expiry included),
+then the figures the Loyalty section and the Dashboard show (``reports``: stored, so
+that they open at once).
 
-One unit of work: a cancel (``cancel.set()``, seen between steps) or an error leaves
-everything as it was. ``progress(done, total, step)`` names the step running.
+The window runs the two as two units of work: the standings' writes come after all
+their reads and are done in seconds, and the reports read in a transaction of their
+own and write two rows at its end, so the window's own writes never wait behind the
+long reads. A cancel (``cancel.set()``, seen between steps) or an error rolls back the
+unit of work it happens in. ``recompute`` runs both in the caller's one session (the
+command line, the benchmark). ``progress(done, total, step)`` names the step running.
 """
 
 from __future__ import annotations
@@ -16,32 +21,43 @@ from sqlalchemy.orm import Session
 from . import lifecycle
 from .lifecycle import Progress, RecomputeCancelled, RecomputeResult
 
-__all__ = ["RecomputeCancelled", "RecomputeResult", "recompute"]
+__all__ = ["RecomputeCancelled", "RecomputeResult", "recompute", "reports", "standings"]
 
 #: The steps after the standings, in order, as progress names them.
 REPORT_STEPS = ("loyalty report", "dashboard")
+TOTAL = len(lifecycle.STEPS) + len(REPORT_STEPS)
 
 
-def recompute(session: Session, *, today: dt.date, progress: Progress | None = None,
+def standings(session: Session, *, today: dt.date, progress: Progress | None = None,
               cancel: Any = None) -> RecomputeResult:
+    """Every contact's lifecycle, scores, tier and balance (steps 0..6 of TOTAL)."""
+    def step(done: int, _total: int, name: str) -> None:
+        if progress is not None:
+            progress(done, TOTAL, name)
+
+    return lifecycle.recompute(session, today=today, progress=step, cancel=cancel)
+
+
+def reports(session: Session, *, today: dt.date, progress: Progress | None = None,
+            cancel: Any = None) -> None:
+    """The stored figures of the Loyalty section and the Dashboard (the last steps)."""
     from .dashboard import store_dashboard
     from .loyalty_report import store_loyalty_report
 
-    offset = len(REPORT_STEPS)
-
-    def standings(done: int, total: int, step: str) -> None:
-        if progress is not None:
-            progress(done, total + offset, step)
-
-    result = lifecycle.recompute(session, today=today, progress=standings, cancel=cancel)
-    total = len(lifecycle.STEPS) + offset
-    for index, (step, store) in enumerate(zip(REPORT_STEPS, (store_loyalty_report,
+    for index, (name, store) in enumerate(zip(REPORT_STEPS, (store_loyalty_report,
                                                              store_dashboard), strict=True)):
         if cancel is not None and cancel.is_set():
             raise RecomputeCancelled()
         if progress is not None:
-            progress(len(lifecycle.STEPS) + index, total, step)
+            progress(len(lifecycle.STEPS) + index, TOTAL, name)
         store(session, today)
     if progress is not None:
-        progress(total, total, "done")
+        progress(TOTAL, TOTAL, "done")
+
+
+def recompute(session: Session, *, today: dt.date, progress: Progress | None = None,
+              cancel: Any = None) -> RecomputeResult:
+    """Standings and reports in the caller's one unit of work."""
+    result = standings(session, today=today, progress=progress, cancel=cancel)
+    reports(session, today=today, progress=progress, cancel=cancel)
     return result

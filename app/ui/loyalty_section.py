@@ -2,10 +2,11 @@
 
 Showing the section reads one row (loyalty_report.loyalty_report: the stored JSON), so
 it opens at once whatever the size of the history; before the first recompute it says
-so and offers the Recompute button. Recompute runs ``recompute.recompute`` (every
-customer's standing, then the stored figures) on a worker, in one unit of work, with a
-progress bar fed by polling and a Cancel that rolls it all back; then the section
-reloads and announces ``Changes.loyaltyChanged`` (everything: an empty set).
+so and offers the Recompute button. Recompute runs ``recompute.standings`` and then
+``recompute.reports`` (every customer's standing, then the stored figures) on a worker,
+as two units of work, with a progress bar fed by polling and a Cancel that rolls back
+the one running; then the section reloads and announces ``Changes.loyaltyChanged``
+(everything: an empty set).
 
 Every count opens its contacts (contact_list_dialog), and from there follow-ups, a
 campaign or an export for mailing act on all of them; "Win back lapsed customers…"
@@ -42,7 +43,6 @@ from .loyalty_tables import LIFECYCLE_NAMES, name_of
 from .workers import BackgroundOp, run_in_background
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
     from ..db import Database
     from .changes import Changes
@@ -52,14 +52,21 @@ EMPTY, FIGURES = range(2)
 POLL_MS = 100
 
 #: run(session, today, progress, cancel) -> the recompute's result
+# run(database, today, progress, cancel) -> the standings result
 Recompute = Callable[[Any, dt.date, Callable[[int, int, str], None], Any], Any]
 
 
-def run_recompute(session: Session, today: dt.date,
+def run_recompute(database: Database, today: dt.date,
                   progress: Callable[[int, int, str], None], cancel: Any) -> Any:
+    """The standings, then the stored figures, as two units of work (see
+    app.services.recompute: the window's writes never wait behind the long reads)."""
     from ..services import recompute
 
-    return recompute.recompute(session, today=today, progress=progress, cancel=cancel)
+    with database.session_scope() as session:
+        result = recompute.standings(session, today=today, progress=progress, cancel=cancel)
+    with database.session_scope() as session:
+        recompute.reports(session, today=today, progress=progress, cancel=cancel)
+    return result
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -232,8 +239,7 @@ class LoyaltySection(QWidget):
             self._progress = (done, total)
 
         def work(cancel: Any) -> Any:
-            with db.session_scope() as s:
-                return run(s, today, progress, cancel)
+            return run(db, today, progress, cancel)
 
         self._busy(True)
         self.recompute_op = run_in_background(work, on_done=self._recompute_done,
@@ -291,10 +297,12 @@ class LoyaltySection(QWidget):
         cancelled = self.recompute_op_cancelled()
         self._busy(False)
         if cancelled:
-            self.statusMessage.emit(self.tr("Recompute cancelled; nothing was changed."))
+            self.statusMessage.emit(
+                self.tr("Recompute cancelled; the figures shown are the last ones stored."))
         else:
             QMessageBox.warning(self, self.tr("Recompute"), self.tr(
-                "The figures could not be recomputed; nothing was changed: {reason}")
+                "The figures could not be recomputed; those shown are the last ones stored: "
+                "{reason}")
                 .format(reason=translated(err)))
         self.recomputed.emit(False)
 

@@ -3645,12 +3645,12 @@
         <translation>Пересчёт выполнен.</translation>
     </message>
     <message>
-        <source>Recompute cancelled; nothing was changed.</source>
-        <translation>Пересчёт отменён, ничего не изменено.</translation>
+        <source>Recompute cancelled; the figures shown are the last ones stored.</source>
+        <translation>Пересчёт отменён; показаны последние сохранённые показатели.</translation>
     </message>
     <message>
-        <source>The figures could not be recomputed; nothing was changed: {reason}</source>
-        <translation>Не удалось пересчитать показатели, ничего не изменено: {reason}</translation>
+        <source>The figures could not be recomputed; those shown are the last ones stored: {reason}</source>
+        <translation>Не удалось пересчитать показатели; показаны последние сохранённые: {reason}</translation>
     </message>
     <message>
         <source>Lapsed customers: win them back</source>

@@ -3615,12 +3615,12 @@
         <translation>Qayta hisoblandi.</translation>
     </message>
     <message>
-        <source>Recompute cancelled; nothing was changed.</source>
-        <translation>Qayta hisoblash bekor qilindi; hech narsa oʻzgartirilmadi.</translation>
+        <source>Recompute cancelled; the figures shown are the last ones stored.</source>
+        <translation>Qayta hisoblash bekor qilindi; oxirgi saqlangan koʻrsatkichlar koʻrsatilmoqda.</translation>
     </message>
     <message>
-        <source>The figures could not be recomputed; nothing was changed: {reason}</source>
-        <translation>Koʻrsatkichlarni qayta hisoblab boʻlmadi; hech narsa oʻzgartirilmadi: {reason}</translation>
+        <source>The figures could not be recomputed; those shown are the last ones stored: {reason}</source>
+        <translation>Koʻrsatkichlarni qayta hisoblab boʻlmadi; oxirgi saqlanganlari koʻrsatilmoqda: {reason}</translation>
     </message>
     <message>
         <source>Lapsed customers: win them back</source>

@@ -3585,12 +3585,12 @@
         <translation>已重新计算。</translation>
     </message>
     <message>
-        <source>Recompute cancelled; nothing was changed.</source>
-        <translation>已取消重新计算，未做任何更改。</translation>
+        <source>Recompute cancelled; the figures shown are the last ones stored.</source>
+        <translation>已取消重新计算；显示的是上次保存的数据。</translation>
     </message>
     <message>
-        <source>The figures could not be recomputed; nothing was changed: {reason}</source>
-        <translation>无法重新计算数据，未做任何更改：{reason}</translation>
+        <source>The figures could not be recomputed; those shown are the last ones stored: {reason}</source>
+        <translation>无法重新计算数据；显示的是上次保存的数据：{reason}</translation>
     </message>
     <message>
         <source>Lapsed customers: win them back</source>

@@ -361,12 +361,13 @@ def test_recompute_shows_progress_then_the_new_figures(
     assert section.stack.currentIndex() == 0
     steps: list[tuple[int, int]] = []
 
-    def fake(session, today, progress, cancel):
+    def fake(db, today, progress, cancel):
         assert today == TODAY
         for done in range(3):
             progress(done, 3, "step")
             steps.append((done, 3))
-        store_loyalty_report(session, today)
+        with db.session_scope() as session:
+            store_loyalty_report(session, today)
         return types.SimpleNamespace(customers=5)
 
     section.today = lambda: TODAY
@@ -402,17 +403,18 @@ def test_a_cancelled_recompute_changes_nothing(
     messages: list[str] = []
     section.statusMessage.connect(messages.append)
 
-    def fake(session, today, progress, cancel):
-        store_loyalty_report(session, today)
-        assert cancel.wait(10)
-        raise RuntimeError("cancelled")
+    def fake(db, today, progress, cancel):
+        with db.session_scope() as session:
+            store_loyalty_report(session, today)
+            assert cancel.wait(10)
+            raise RuntimeError("cancelled")
 
     section.run_recompute = fake
     with qtbot.waitSignal(section.recomputed, timeout=10_000) as ended:
         section.recompute()
         section.cancel_button.click()
     assert ended.args == [False]
-    assert messages == ["Recompute cancelled; nothing was changed."]
+    assert messages == ["Recompute cancelled; the figures shown are the last ones stored."]
     assert section.stack.currentIndex() == 0
     section.reload()
     assert section.report is None
