@@ -198,6 +198,14 @@ def test_bad_workbooks_give_one_clear_sentence(tmp_path):
     corrupt = _patch(good, "xl/worksheets/sheet1.xml", lambda xml: xml[: len(xml) // 2])
     assert "damaged" in _error(corrupt)
 
+    # A damaged central directory claiming a zip version from the future (6.4):
+    # zipfile refuses it when the file is opened (found by the fuzz test).
+    future = bytearray(data)
+    entry = data.index(b"PK\x01\x02")  # the first central directory entry
+    future[entry + 6: entry + 8] = (64).to_bytes(2, "little")  # version needed
+    (tmp_path / "future.xlsx").write_bytes(bytes(future))
+    assert "damaged" in _error(tmp_path / "future.xlsx")
+
     flipped = bytearray(data)  # a bad sector inside the compressed sheet
     at = data.index(b"xl/worksheets/sheet1.xml") + 40
     flipped[at: at + 40] = bytes(40)

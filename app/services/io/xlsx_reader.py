@@ -112,7 +112,7 @@ def fits_calamine(extent: Extent, shared_strings: int = 0) -> bool:
 def _zip(path: Path) -> Iterator[zipfile.ZipFile]:
     try:
         zf = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
+    except ZIP_ERRORS:  # a damaged directory can also claim a zip version from the future
         raise ImportFileError(DAMAGED, name=path.name) from None
     with zf:
         yield zf
