@@ -246,4 +246,4 @@ def test_scores_from_four_edges_equal_scores_by_rank(values: list[int]) -> None:
     edges = [ordered[i] for i in rfm.edge_offsets(len(values))]
     for x in values:
         lower = sum(1 for v in values if v < x)
-        assert 1 + sum(1 for e in edges if x > e) == rfm.score(lower, len(values))
+        assert rfm.score(lower, len(values)) == 1 + sum(1 for e in edges if x > e)
