@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -84,11 +85,29 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         cur.close()
 
 
+_AFTER_CHECKIN = "rapport_after_checkin"
+
+
+def after_checkin(connection: Connection, action: Callable[[Any], None]) -> None:
+    """Run ``action(dbapi_connection)`` when ``connection`` goes back to the pool, its
+    transaction over (the recompute detaches its scratch files then; SQLite refuses
+    while a transaction has read them). ``dbapi_connection`` is None if the connection
+    was invalidated meanwhile."""
+    connection.info.setdefault(_AFTER_CHECKIN, []).append(action)
+
+
+def _run_after_checkin(dbapi_conn: Any, record: Any) -> None:
+    actions = record.info.pop(_AFTER_CHECKIN, []) if record is not None else []
+    for action in actions:
+        action(dbapi_conn)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for a URL; SQLite connections get Rapport's pragmas on every connect."""
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "checkin", _run_after_checkin)
     return engine
 
 

@@ -29,8 +29,14 @@ in them (basis "points"; as points.earned_since counts). The points balance is t
 sum of the member's ledger. Points expire first (``points.expire``), when the
 programme says they do.
 
-``python_baseline`` does the same computation in Python over fetched rows, for the
-benchmark's comparison and for the tests, which check that both agree.
+The statements are in ``standings_sql``. On a large SQLite database they run in
+helper processes, one per core, each over its own range of contacts, reading what is
+committed (``standings_parts``); the unit of work then does every write itself. On
+PostgreSQL, for one contact, on a small database, or while the unit of work holds
+changes of its own, they run on the session's connection.
+
+``lifecycle_baseline.python_baseline`` does the same computation in Python over fetched
+rows, for the benchmark's comparison and for the tests, which check that both agree.
 """
 
 from __future__ import annotations
@@ -46,11 +52,11 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.models import LoyaltyProgram
-from app.models.base import sqlite_utc_text
 from app.models.enums import Lifecycle, TierBasis
 
-from . import rfm
+from . import rfm, standings_parts, standings_sql
 from .loyalty import DEFAULT_CURRENCY
+from .standings_sql import Dialect, Scope
 
 #: progress(done, total, step) after each step; the UI shows ``step``.
 Progress = Callable[[int, int, str], None]
@@ -108,83 +114,122 @@ def classify(*, orders: int, first: dt.date, last: dt.date, previous: dt.date | 
     return Lifecycle.ACTIVE
 
 
-# SQL ---------------------------------------------------------------------------------
-class _Dialect:
-    """The few pieces of SQL that differ between SQLite and PostgreSQL."""
-
-    def __init__(self, session: Session) -> None:
-        self.sqlite = session.get_bind().dialect.name == "sqlite"
-
-    def day_number(self, expr: str) -> str:
-        """A date as a whole number of days (only differences are used)."""
-        if self.sqlite:
-            return f"CAST(julianday({expr}) AS INTEGER)"
-        return f"({expr} - DATE '2000-01-01')"
-
-    def day(self, value: dt.date) -> Any:
-        return value.isoformat() if self.sqlite else value
-
-    def moment(self, value: dt.datetime) -> Any:
-        return sqlite_utc_text(value) if self.sqlite else value
-
-    def differs(self, a: str, b: str) -> str:
-        """``a`` and ``b`` differ, NULL being a value like any other."""
-        return f"{a} IS NOT {b}" if self.sqlite else f"{a} IS DISTINCT FROM {b}"
-
-    def drop(self, name: str) -> str:
-        return f"DROP TABLE IF EXISTS {'temp.' if self.sqlite else ''}{name}"
-
-
 _log = logging.getLogger(__name__)
-_TEMP = ("lc_agg", "lc_points", "lc_rfm", "lc_final")
+_TEMP = ("lc_agg", "lc_points", "lc_rfm", "lc_final", "lc_rank_r", "lc_rank_f", "lc_rank_m")
 #: The steps of a recompute, as progress names them.
 STEPS = ("purchases", "scores", "expire", "points", "status", "changes", "store")
 
 
 def recompute(session: Session, *, today: dt.date, progress: Progress | None = None,
-              cancel: Any = None) -> RecomputeResult:
-    """Every contact's status, scores, tier and balance, stored; see the module."""
-    return _run(session, today, None, progress, cancel)
+              cancel: Any = None, workers: int | None = None) -> RecomputeResult:
+    """Every contact's status, scores, tier and balance, stored; see the module.
+
+    ``workers``: how many helper processes share the reading (app.services
+    .standings_parts); None lets a large SQLite database use one per core, 0 or 1
+    keeps everything on the session's connection."""
+    return _run(session, today, None, progress, cancel, workers)
 
 
 def recompute_contact(session: Session, contact_id: int, *, today: dt.date) -> None:
     """One contact's status, tier and balance (its RFM scores stay as last computed)."""
-    _run(session, today, contact_id, None, None)
+    _run(session, today, contact_id, None, None, 0)
 
 
-def _scores(session: Session, run: Callable[..., int]) -> None:
-    """RFM scores and segments of every customer in lc_agg (see app.services.rfm)."""
-    run("""CREATE TEMP TABLE lc_rfm (contact_id INTEGER PRIMARY KEY, r SMALLINT,
-        f SMALLINT, m SMALLINT, segment VARCHAR(20))""")
-    count = int(session.execute(text("SELECT count(*) FROM lc_agg")).scalar_one())
-    if not count:
-        return
-    edges: dict[str, Any] = {}
-    scores = []
-    for letter, column in (("r", "last_n"), ("f", "orders"), ("m", "spend_total")):
-        run(f"CREATE INDEX lc_agg_{column} ON lc_agg ({column})")
-        names = []
-        for k, offset in enumerate(rfm.edge_offsets(count)):
-            name = f"{letter}{k}"
-            edges[name] = session.execute(
-                text(f"SELECT {column} FROM lc_agg ORDER BY {column} LIMIT 1 OFFSET :o"),
-                {"o": offset}).scalar_one()
-            names.append(name)
-        scores.append(f"{rfm.score_from_edges_sql(column, names)} AS {letter}")
-    run(f"""INSERT INTO lc_rfm
-        SELECT contact_id, r, f, m, {rfm.segment_sql('r', 'f', 'm')}
-        FROM (SELECT contact_id, {', '.join(scores)} FROM lc_agg) AS scored""", **edges)
-    # Gone again, so that what follows walks lc_agg in contact order (its key): through
-    # one of these the look-ups of each contact's rows elsewhere land all over the disk.
-    for column in ("last_n", "orders", "spend_total"):
-        run(f"DROP INDEX lc_agg_{column}")
+@dataclass(frozen=True)
+class _Work:
+    """What the standings steps share."""
+
+    session: Session
+    sql: Dialect
+    th: Thresholds
+    params: dict[str, Any]
+    today: dt.date
+    step: Callable[[str], None]
+    run: Callable[..., int]
+
+    def run_all(self, statements: list[str], **params: Any) -> None:
+        for statement in statements:
+            self.run(statement, **params)
+
+
+def _edges(count: int, value_at: Callable[[str, int], Any]) -> dict[str, Any]:
+    """The four edge values of each RFM measure (rfm.edge_offsets), by position in
+    its sorted values (the lc_rank tables); None for all when nobody bought."""
+    names = standings_sql.edge_names()
+    return {name: value_at(f"lc_rank_{letter}", offset) if count else None
+            for letter, _column in standings_sql.MEASURES
+            for name, offset in zip(names[letter], rfm.edge_offsets(max(count, 1)),
+                                    strict=True)}
+
+
+def _standings_here(w: _Work, *, one: bool) -> None:
+    """lc_final on the session's own connection, in temporary tables."""
+    from . import points  # the ledger's own module expires points
+
+    scope = Scope.local(one)
+    w.step("purchases")
+    w.run_all(standings_sql.purchases(scope, w.sql), **w.params)
+    w.step("scores")
+    if not one:
+        w.run_all(standings_sql.ranks(scope, w.sql))
+        count = int(w.session.execute(text("SELECT count(*) FROM lc_agg")).scalar_one())
+        edges = _edges(count, lambda table, k: w.session.execute(
+            text(f"SELECT v FROM {table} WHERE k = :k"), {"k": k + 1}).scalar_one())
+        w.run_all(standings_sql.scores(scope), **edges)
+    # Every read of the big tables first: until its first write to the main database
+    # (points expiry, next) the recompute holds no write lock, so the window's own
+    # writes meanwhile never wait for it.
+    w.step("expire")
+    if not one:
+        points.expire(w.session, today=w.today)
+    w.step("points")
+    w.run_all(standings_sql.points(scope), **w.params)
+    w.step("status")
+    w.run_all(standings_sql.final(scope, w.sql, w.th.tier_basis, one=one), **w.params)
+
+
+def _standings_in_workers(w: _Work, helpers: int, cancel: Any) -> None:
+    """lc_final from helper processes, each over its range of contacts (see
+    app.services.standings_parts): the same statements, into their scratch files,
+    reading what is committed. Only points expiry writes here, after every read; the
+    balances the workers summed before it are then corrected by what it wrote."""
+    from . import points
+
+    scope = Scope.worker()
+    w.step("purchases")
+    workers = standings_parts.Workers.start(w.session, helpers)
+    try:
+        workers.run(standings_sql.purchases(scope, w.sql) + standings_sql.ranks(scope, w.sql)
+                    + standings_sql.points(scope), w.params, cancel)
+        w.step("scores")
+        edges = _edges(workers.total("lc_rank_r"), workers.kth)
+        workers.run(standings_sql.scores(scope), edges, cancel)
+        w.step("expire")
+        before = w.session.execute(text("SELECT coalesce(max(id), 0) FROM points_entries")
+                                   ).scalar_one()
+        expired = points.expire(w.session, today=w.today)
+        w.step("points")  # summed by the workers with the purchases
+        w.step("status")
+        workers.run(standings_sql.final(scope, w.sql, w.th.tier_basis, one=False),
+                    w.params, cancel)
+        if cancel is not None and cancel.is_set():
+            raise RecomputeCancelled()
+        parts = workers.attach(w.session)
+    finally:
+        workers.close()
+    w.run("CREATE TEMP TABLE lc_final AS "
+          + " UNION ALL ".join(f"SELECT * FROM {part}.lc_final" for part in parts))
+    if expired:
+        w.run("""UPDATE lc_final SET points = points + (SELECT sum(e.points)
+                FROM points_entries e WHERE e.contact_id = lc_final.contact_id
+                AND e.id > :before)
+            WHERE contact_id IN (SELECT contact_id FROM points_entries WHERE id > :before)""",
+              before=before)
 
 
 def _run(session: Session, today: dt.date, contact_id: int | None,
-         progress: Progress | None, cancel: Any) -> RecomputeResult:
-    from . import points  # the ledger's own module expires points
-
-    sql = _Dialect(session)
+         progress: Progress | None, cancel: Any, workers: int | None) -> RecomputeResult:
+    sql = Dialect(session)
     th = thresholds(session)
     one = contact_id is not None
     steps = STEPS
@@ -206,8 +251,7 @@ def _run(session: Session, today: dt.date, contact_id: int | None,
                        " ".join(statement.split())[:90])
         return int(getattr(result, "rowcount", 0) or 0)
 
-    only = "AND contact_id = :cid" if one else ""
-    dn = sql.day_number
+    only = Scope.local(one).only
     params: dict[str, Any] = {
         "cid": contact_id, "cur": th.currency, "today": sql.day(today),
         "y1": sql.day(today - dt.timedelta(days=YEAR)),
@@ -222,91 +266,12 @@ def _run(session: Session, today: dt.date, contact_id: int | None,
 
     for name in _TEMP:
         run(sql.drop(name))
-
-    step("purchases")
-    # The temporary tables are keyed by contact (filled in contact order, so appended),
-    # so that the joins below are lookups by key rather than indexes built on the fly.
-    run("""CREATE TEMP TABLE lc_agg (contact_id INTEGER PRIMARY KEY, orders INTEGER,
-        first_day DATE, last_day DATE, first_n INTEGER, last_n INTEGER,
-        spend_total BIGINT, spend_12m BIGINT, spend_prev BIGINT)""")
-    run(f"""INSERT INTO lc_agg
-        SELECT contact_id, count(*) AS orders,
-               min(purchased_on) AS first_day, max(purchased_on) AS last_day,
-               {dn('min(purchased_on)')} AS first_n, {dn('max(purchased_on)')} AS last_n,
-               sum(CASE WHEN currency = :cur THEN total_minor ELSE 0 END) AS spend_total,
-               sum(CASE WHEN currency = :cur AND purchased_on > :y1
-                        THEN total_minor ELSE 0 END) AS spend_12m,
-               sum(CASE WHEN currency = :cur AND purchased_on > :y2 AND purchased_on <= :y1
-                        THEN total_minor ELSE 0 END) AS spend_prev
-        FROM purchases WHERE deleted_at IS NULL {only}
-        GROUP BY contact_id""", **params)
-
-    step("scores")
-    if not one:
-        _scores(session, run)
-
-    # Every read of the big tables first: until its first write to the main database
-    # (points expiry, next) the recompute holds no write lock, so the window's own
-    # writes meanwhile never wait for it.
-    step("expire")
-    if not one:
-        points.expire(session, today=today)
-
-    step("points")
-    run("""CREATE TEMP TABLE lc_points (contact_id INTEGER PRIMARY KEY, balance BIGINT,
-        earned_12m BIGINT)""")
-    run(f"""INSERT INTO lc_points
-        SELECT contact_id, sum(points) AS balance,
-               sum(CASE WHEN kind IN ('earn', 'reverse') AND purchase_id IS NOT NULL
-                        AND occurred_at > :t12 THEN points ELSE 0 END) AS earned_12m
-        FROM points_entries WHERE 1 = 1 {only}
-        GROUP BY contact_id""", **params)
-
-    step("status")
-    previous = (f"(SELECT {dn('max(p.purchased_on)')} FROM purchases p "
-                "WHERE p.contact_id = a.contact_id AND p.purchased_on < a.last_day "
-                "AND p.deleted_at IS NULL)")
-    lifecycle = f"""CASE
-        WHEN :today_n - a.last_n > :lapsed THEN 'lapsed'
-        WHEN :today_n - a.last_n <= :new_days
-             AND a.last_n - coalesce({previous}, a.last_n) > :lapsed THEN 'reactivated'
-        WHEN :today_n - a.first_n <= :new_days THEN 'new'
-        WHEN a.orders = 1 THEN 'at_risk'
-        WHEN (:today_n - a.last_n) * (a.orders - 1) > 2 * (a.last_n - a.first_n)
-             THEN 'at_risk'
-        WHEN a.spend_prev > 0 AND a.spend_12m * 100 > a.spend_prev * (100 + :margin)
-             THEN 'expanding'
-        ELSE 'active' END"""
-    value = "coalesce(a.spend_12m, 0)" if th.tier_basis is TierBasis.SPEND else \
-        "coalesce(pts.earned_12m, 0)"
-    tier = ("CASE WHEN mem.contact_id IS NULL THEN NULL ELSE "
-            "(SELECT t.id FROM tiers t WHERE t.program_id = :pid "
-            f"AND t.threshold <= {value} ORDER BY t.threshold DESC, t.position DESC "
-            "LIMIT 1) END")
-    scores = ("o.recency AS recency, o.frequency AS frequency, o.monetary AS monetary, "
-              "o.segment AS segment" if one else
-              "s.r AS recency, s.f AS frequency, s.m AS monetary, s.segment AS segment")
-    join_scores = "" if one else "LEFT JOIN lc_rfm s ON s.contact_id = c.contact_id"
-    members = ("SELECT contact_id FROM loyalty_members m WHERE NOT EXISTS "
-               "(SELECT 1 FROM lc_agg x WHERE x.contact_id = m.contact_id) " + only)
-    run(f"""CREATE TEMP TABLE lc_final AS
-        SELECT c.contact_id,
-               CASE WHEN a.contact_id IS NULL THEN 'prospect' ELSE {lifecycle} END
-                   AS lifecycle,
-               {scores},
-               {tier} AS tier_id,
-               coalesce(pts.balance, 0) AS points, coalesce(a.orders, 0) AS orders,
-               coalesce(a.spend_12m, 0) AS spend_12m, coalesce(a.spend_prev, 0) AS spend_prev,
-               coalesce(a.spend_total, 0) AS spend_total,
-               a.first_day, a.last_day,
-               o.lifecycle AS old_lifecycle, o.lifecycle_since AS old_since,
-               o.tier_id AS old_tier
-        FROM (SELECT contact_id FROM lc_agg UNION ALL {members}) AS c
-        LEFT JOIN lc_agg a ON a.contact_id = c.contact_id
-        LEFT JOIN lc_points pts ON pts.contact_id = c.contact_id
-        LEFT JOIN loyalty_members mem ON mem.contact_id = c.contact_id
-        LEFT JOIN customer_status o ON o.contact_id = c.contact_id
-        {join_scores}""", **params)
+    work = _Work(session, sql, th, params, today, step, run)
+    helpers = 0 if one else standings_parts.workers_for(session, workers)
+    if helpers:
+        _standings_in_workers(work, helpers, cancel)
+    else:
+        _standings_here(work, one=one)
 
     # The changes below look contacts up in it (a NOT EXISTS per stored row).
     run("CREATE INDEX lc_final_contact ON lc_final (contact_id)")
