@@ -115,7 +115,8 @@ def classify(*, orders: int, first: dt.date, last: dt.date, previous: dt.date | 
 
 
 _log = logging.getLogger(__name__)
-_TEMP = ("lc_agg", "lc_points", "lc_rfm", "lc_final", "lc_rank_r", "lc_rank_f", "lc_rank_m")
+_TEMP = ("lc_agg", "lc_points", "lc_rfm", "lc_final", "lc_rank_r", "lc_rank_f", "lc_rank_m",
+         "lc_pin")
 #: The steps of a recompute, as progress names them.
 STEPS = ("purchases", "scores", "expire", "points", "status", "changes", "store")
 
@@ -188,25 +189,35 @@ def _standings_here(w: _Work, *, one: bool) -> None:
     w.run_all(standings_sql.final(scope, w.sql, w.th.tier_basis, one=one), **w.params)
 
 
-def _standings_in_workers(w: _Work, helpers: int, cancel: Any) -> None:
+def _standings_in_workers(w: _Work, helpers: int, cancel: Any) -> bool:
     """lc_final from helper processes, each over its range of contacts (see
     app.services.standings_parts): the same statements, into their scratch files,
     reading what is committed. Only points expiry writes here, after every read; the
-    balances the workers summed before it are then corrected by what it wrote."""
+    balances the workers summed before it are then corrected by what it wrote. False,
+    with nothing done, when the helpers cannot be started."""
     from . import points
 
-    scope = Scope.worker()
-    w.step("purchases")
-    workers = standings_parts.Workers.start(w.session, helpers)
+    # The unit of work's transaction begins here, reading the ledger: from now on it
+    # sees what it sees now, and the helpers, starting after, read the same unless
+    # someone commits meanwhile. Then its first write fails (SQLite refuses to write
+    # from an outdated snapshot) and nothing is stored, as on one connection.
+    w.run("CREATE TEMP TABLE lc_pin (before BIGINT)")
+    w.run("INSERT INTO lc_pin SELECT coalesce(max(id), 0) FROM points_entries")
+    before = w.session.execute(text("SELECT before FROM lc_pin")).scalar_one()
     try:
+        workers = standings_parts.Workers.start(w.session, helpers)
+    except (standings_parts.WorkerError, OSError) as error:
+        _log.warning("no helper processes (%s): the recompute runs on one connection", error)
+        return False
+    scope = Scope.worker()
+    try:
+        w.step("purchases")
         workers.run(standings_sql.purchases(scope, w.sql) + standings_sql.ranks(scope, w.sql)
                     + standings_sql.points(scope), w.params, cancel)
         w.step("scores")
         edges = _edges(workers.total("lc_rank_r"), workers.kth)
         workers.run(standings_sql.scores(scope), edges, cancel)
         w.step("expire")
-        before = w.session.execute(text("SELECT coalesce(max(id), 0) FROM points_entries")
-                                   ).scalar_one()
         expired = points.expire(w.session, today=w.today)
         w.step("points")  # summed by the workers with the purchases
         w.step("status")
@@ -225,6 +236,7 @@ def _standings_in_workers(w: _Work, helpers: int, cancel: Any) -> None:
                 AND e.id > :before)
             WHERE contact_id IN (SELECT contact_id FROM points_entries WHERE id > :before)""",
               before=before)
+    return True
 
 
 def _run(session: Session, today: dt.date, contact_id: int | None,
@@ -268,9 +280,7 @@ def _run(session: Session, today: dt.date, contact_id: int | None,
         run(sql.drop(name))
     work = _Work(session, sql, th, params, today, step, run)
     helpers = 0 if one else standings_parts.workers_for(session, workers)
-    if helpers:
-        _standings_in_workers(work, helpers, cancel)
-    else:
+    if not (helpers and _standings_in_workers(work, helpers, cancel)):
         _standings_here(work, one=one)
 
     # The changes below look contacts up in it (a NOT EXISTS per stored row).

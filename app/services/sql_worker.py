@@ -34,7 +34,8 @@ from typing import Any
 
 def _open(scratch: str, source: str) -> sqlite3.Connection:
     connection = sqlite3.connect(Path(scratch).as_uri(), uri=True, isolation_level=None)
-    connection.execute("PRAGMA journal_mode = OFF")  # a scratch file: nothing to recover
+    # A scratch file: nothing to recover after a crash, but a failed batch rolls back.
+    connection.execute("PRAGMA journal_mode = MEMORY")
     connection.execute("PRAGMA synchronous = OFF")
     connection.execute("PRAGMA temp_store = MEMORY")
     connection.execute("PRAGMA cache_size = -32768")

@@ -42,13 +42,30 @@ from . import sql_worker
 
 #: More processes than this gain little: the purchases are read from one disk.
 MAX_WORKERS = 4
-#: Below this many purchases one connection is as quick as starting helpers.
+#: Below this (the highest purchase id, a count that ignores deletions) one connection
+#: is as quick as starting helpers.
 MIN_PURCHASES = 500_000
 _SAMPLES = 512
-_LOWEST, _HIGHEST = -(2**62), 2**62
+_LOWEST, _HIGHEST = -(2**63), 2**63 - 1  # SQLite's integer range (ids never reach it)
+_STALE_S = 24 * 3600  # scratch folders older than this were left by a crash
 _log = logging.getLogger(__name__)
 #: The workers' peak memory of the last recomputes in this process (for the benchmark).
 closed: deque[list[int | None]] = deque(maxlen=16)
+
+
+_PREFIX = "rapport-standings-"
+
+
+def _sweep_stale_folders() -> None:
+    """Delete the scratch folders of recomputes that ended without cleaning up (the
+    application was killed): those not touched for a day."""
+    now = time.time()
+    for folder in Path(tempfile.gettempdir()).glob(_PREFIX + "*"):
+        try:
+            if now - folder.stat().st_mtime > _STALE_S:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
 
 
 class WorkerError(RuntimeError):
@@ -62,7 +79,7 @@ def workers_for(session: Session, requested: int | None) -> int:
     if not sys.executable or _database_file(session) is None or _has_written(session):
         return 0
     if requested is not None:
-        return requested if requested >= 2 else 0
+        return min(requested, MAX_WORKERS) if requested >= 2 else 0
     cores = min(os.cpu_count() or 1, MAX_WORKERS)
     if cores < 2:
         return 0
@@ -114,7 +131,8 @@ def contact_ranges(session: Session, count: int) -> list[tuple[int, int]]:
 
 def kth_smallest(sizes: Sequence[int], at: Callable[[int, int], Any], k: int) -> Any:
     """The value at 0-based position ``k`` of the sorted union of several sorted
-    sequences, ``at(part, i)`` reading the ``i``-th value of one; a few dozen reads.
+    sequences, ``at(part, i)`` reading the ``i``-th value of one: about forty reads
+    for two parts of 350,000 values each, a few hundred for four.
 
     Each round probes every remaining sequence ``step`` values past what has been set
     aside and sets aside the ``step`` values before the lowest probe: with
@@ -169,7 +187,8 @@ class Workers:
     """Helper processes, one per contact range, each with its scratch file."""
 
     def __init__(self, source: Path, ranges: list[tuple[int, int]]) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix="rapport-standings-"))
+        _sweep_stale_folders()
+        self.folder = Path(tempfile.mkdtemp(prefix=_PREFIX))
         self.attached = False  # once attached, the connection's check-in deletes folder
         #: Each worker's peak resident memory in KiB once closed (None where unknown).
         self.peaks_kib: list[int | None] = []
@@ -257,12 +276,7 @@ class Workers:
         """Attach every scratch file to the session's connection (until its check-in,
         which detaches them and deletes the folder); their schema names."""
         connection = session.connection()
-        names = []
-        for index, worker in enumerate(self.workers):
-            name = f"lc_part{index}"
-            connection.execute(text(f"ATTACH DATABASE :path AS {name}"),
-                               {"path": str(worker.scratch)})
-            names.append(name)
+        names: list[str] = []
         folder = self.folder
 
         def detach(dbapi_connection: Any) -> None:
@@ -270,18 +284,28 @@ class Workers:
                 for name in names:
                     try:
                         dbapi_connection.execute(f"DETACH DATABASE {name}")
-                    except sqlite3.Error:
-                        pass
+                    except sqlite3.Error as error:  # the next attach detaches it first
+                        _log.warning("could not detach %s: %s", name, error)
             shutil.rmtree(folder, ignore_errors=True)
 
-        after_checkin(connection, detach)
+        after_checkin(connection, detach)  # first, so that a failed attach is undone too
         self.attached = True
+        left = {row[1] for row in connection.execute(text("PRAGMA database_list"))}
+        for index, worker in enumerate(self.workers):
+            name = f"lc_part{index}"
+            if name in left:  # left by a recompute whose detach failed
+                connection.execute(text(f"DETACH DATABASE {name}"))
+            connection.execute(text(f"ATTACH DATABASE :path AS {name}"),
+                               {"path": str(worker.scratch)})
+            names.append(name)
         return names
 
     def kill(self) -> None:
         for worker in self.workers:
             if worker.process.poll() is None:
                 worker.process.kill()
+        for worker in self.workers:
+            worker.process.wait()
 
     def close(self) -> None:
         """Stop the workers; the folder goes too unless a connection attached it."""

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
 
 from app.db import Database
 from app.models import (
@@ -119,6 +120,46 @@ def test_points_expired_by_the_same_recompute_count_in_the_balance(db: Database)
     assert expired  # the book has points older than twelve months
     assert {c: p for c, p in balances.items() if c in ledger} == ledger
     assert all(balances[c] == 0 for c in balances if c not in ledger)
+
+
+def test_a_purchase_saved_during_the_recompute_is_not_overwritten(db: Database) -> None:
+    """The helpers read after the unit of work began: a save meanwhile makes the
+    recompute fail (its snapshot is outdated) instead of storing stale standings."""
+    _book(db, 9, customers=30)
+    with db.session_scope() as s:
+        newcomer = Contact(display_name="Late buyer", sort_key="late buyer",
+                           lifecycle_stage="customer", marketing_consent=False)
+        s.add(newcomer)
+    saved: list[int] = []
+
+    def progress(_done: int, _total: int, step: str) -> None:
+        if step == "scores" and not saved:  # meanwhile, the window saves a purchase
+            with db.session_scope() as other:
+                other.add(Purchase(contact_id=newcomer.id, channel="store",
+                                   purchased_on=TODAY, total_minor=5_000, currency="USD"))
+                other.flush()
+                lifecycle.recompute_contact(other, newcomer.id, today=TODAY)
+            saved.append(newcomer.id)
+
+    with pytest.raises(OperationalError, match="locked"), db.session_scope() as s:
+        lifecycle.recompute(s, today=TODAY, workers=2, progress=progress)
+    assert saved
+    assert _stored(db)[newcomer.id][0] == "new"  # the window's own standing stands
+
+
+def test_without_helpers_the_recompute_runs_on_its_own_connection(db: Database) -> None:
+    _book(db, 10, customers=40)
+
+    def refuse(_session: object, _count: int) -> standings_parts.Workers:
+        raise standings_parts.WorkerError("process creation refused")
+
+    with pytest.MonkeyPatch.context() as patch, db.session_scope() as s:
+        patch.setattr(standings_parts.Workers, "start", refuse)
+        result = lifecycle.recompute(s, today=TODAY, workers=2)
+        expected = python_baseline(s, today=TODAY)
+    assert result.customers == len(expected) > 0
+    assert {c: row[0] for c, row in _stored(db).items()} == {
+        c: standing.lifecycle.value for c, standing in expected.items()}
 
 
 def test_uncommitted_changes_keep_the_recompute_on_its_own_connection(db: Database) -> None:
