@@ -77,6 +77,23 @@ def kind_text(kind: str) -> str:
     return names.get(kind, kind)
 
 
+#: What a file can be imported as, in the order the wizard offers them.
+RECORD_KINDS = ("contacts", "companies", "interactions", "tasks", "purchases")
+
+
+def records_text(kind: str) -> str:
+    """What the rows of an import are (its kind of record), for a person."""
+    names = {
+        "contacts": QCoreApplication.translate("ImportFiles", "Contacts"),
+        "companies": QCoreApplication.translate("ImportFiles", "Companies"),
+        "interactions": QCoreApplication.translate(
+            "ImportFiles", "Interactions (calls, emails, meetings…)"),
+        "tasks": QCoreApplication.translate("ImportFiles", "Tasks"),
+        "purchases": QCoreApplication.translate("ImportFiles", "Purchases"),
+    }
+    return names.get(kind, kind)
+
+
 @dataclass(frozen=True)
 class FileSample:
     """What the wizard knows of a file before importing it: everything but the rows

@@ -1,8 +1,9 @@
 """File > Import History: every import with its counts, and undoing one as a whole.
 
 The history is ``import_batches.list_batches`` (the newest first, a couple of hundred
-at most: one small query). "Undo This Import" says first how many contacts will be
-removed and how many put back, then runs ``undo_batch`` in one unit of work on a
+at most: one small query), with what each brought in (contacts, companies,
+interactions, tasks or purchases). "Undo This Import" says first how many of those
+will be removed and how many put back, then runs ``undo_batch`` in one unit of work on a
 worker (an import of many thousands takes a while to take out), tells the Changes
 hub, and the row then shows "Undone".
 """
@@ -44,6 +45,7 @@ from ..services.io.import_batches import (
     undo_batch,
 )
 from .i18n import translated
+from .import_files import records_text
 from .workers import run_in_background
 
 if TYPE_CHECKING:
@@ -67,13 +69,14 @@ def local_time_text(moment: dt.datetime | None) -> str:
 class BatchesModel(QAbstractTableModel):
     """Import batches, one per row: file, time, counts, undone or not."""
 
-    COL_FILE, COL_WHEN, COL_CREATED, COL_UPDATED, COL_SKIPPED, COL_REJECTED, COL_STATUS = \
-        range(7)
+    COL_FILE, COL_KIND, COL_WHEN, COL_CREATED, COL_UPDATED, COL_SKIPPED, COL_REJECTED, \
+        COL_STATUS = range(8)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._records: list[BatchRecord] = []
-        self._headers = (self.tr("File"), self.tr("Imported", "column: when"), self.tr("Created"),
+        self._headers = (self.tr("File"), self.tr("Records"), self.tr("Imported", "column: when"),
+                         self.tr("Created"),
                          self.tr("Updated"), self.tr("Skipped"), self.tr("Rejected"),
                          self.tr("Status"))
 
@@ -130,6 +133,8 @@ class BatchesModel(QAbstractTableModel):
             return locale.toString(counts[column])
         if column == self.COL_FILE:
             return record.file_name
+        if column == self.COL_KIND:
+            return records_text(record.kind)
         if column == self.COL_WHEN:
             return local_time_text(record.started_at)
         if record.undone_at is not None:
@@ -215,11 +220,7 @@ class ImportHistoryDialog(QDialog):
         question = "\n\n".join((
             self.tr("Undo the import of “{file}” ({when})?").format(
                 file=record.file_name, when=local_time_text(record.started_at)),
-            "\n".join((
-                self.tr("Contacts it created, which will be removed: {count}").format(
-                    count=QLocale().toString(record.created)),
-                self.tr("Contacts it updated, which will be put back as they were: {count}")
-                .format(count=QLocale().toString(record.updated))))))
+            self._undo_counts(record)))
         answer = QMessageBox.question(self, self.tr("Undo Import"), question,
                                       QMessageBox.StandardButton.Yes
                                       | QMessageBox.StandardButton.Cancel,
@@ -239,18 +240,63 @@ class ImportHistoryDialog(QDialog):
             file=record.file_name))
         run_in_background(work, on_done=self._undone, on_error=self._undo_failed)
 
+    def _undo_counts(self, record: BatchRecord) -> str:
+        """What undoing ``record`` will remove and put back, in its kind's words."""
+        locale = QLocale()
+        created, updated = locale.toString(record.created), locale.toString(record.updated)
+        if record.kind == "companies":
+            return "\n".join((
+                self.tr("Companies it created, which will be removed: {count}").format(
+                    count=created),
+                self.tr("Companies it updated, which will be put back as they were: {count}")
+                .format(count=updated)))
+        if record.kind in ("interactions", "tasks", "purchases"):
+            removed = {
+                "interactions": self.tr("Interactions it added, which will be removed: {count}"),
+                "tasks": self.tr("Tasks it added, which will be removed: {count}"),
+                "purchases": self.tr("Purchases it added, which will be removed (with the "
+                                     "points they earned): {count}"),
+            }[record.kind]
+            return removed.format(count=created)
+        return "\n".join((
+            self.tr("Contacts it created, which will be removed: {count}").format(
+                count=created),
+            self.tr("Contacts it updated, which will be put back as they were: {count}")
+            .format(count=updated)))
+
     def _undone(self, outcome: tuple[UndoResult, BatchRecord]) -> None:
         result, record = outcome
         self._busy = False
         self.model.replace(record)
         self._update_button()
-        locale = QLocale()
-        self.status.setText(self.tr("Undone. Contacts removed: {removed}. Contacts put back "
-                                    "as they were: {restored}.").format(
-            removed=locale.toString(result.removed), restored=locale.toString(result.restored)))
+        self.status.setText(self._undone_text(record.kind, result))
         self._changes.contactsChanged.emit(set())
+        if record.kind == "tasks":
+            self._changes.tasksChanged.emit()
+        if record.kind == "purchases":
+            self._changes.loyaltyChanged.emit(set())
         self._changes.importsChanged.emit()
         self.undone.emit(record.id)
+
+    def _undone_text(self, kind: str, result: UndoResult) -> str:
+        locale = QLocale()
+        if kind == "companies":
+            return self.tr("Undone. Companies removed: {removed}. Companies put back as they "
+                           "were: {restored}.").format(
+                removed=locale.toString(result.companies_removed),
+                restored=locale.toString(result.companies_restored))
+        if kind == "interactions":
+            return self.tr("Undone. Interactions removed: {count}.").format(
+                count=locale.toString(result.interactions_removed))
+        if kind == "tasks":
+            return self.tr("Undone. Tasks removed: {count}.").format(
+                count=locale.toString(result.tasks_removed))
+        if kind == "purchases":
+            return self.tr("Undone. Purchases removed: {count}.").format(
+                count=locale.toString(result.purchases_removed))
+        return self.tr("Undone. Contacts removed: {removed}. Contacts put back as they were: "
+                       "{restored}.").format(removed=locale.toString(result.removed),
+                                             restored=locale.toString(result.restored))
 
     def _undo_failed(self, exc: BaseException) -> None:
         self._busy = False

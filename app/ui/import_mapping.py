@@ -5,7 +5,8 @@ the interface language), "Ignore this column" and "Custom field…". The mapping
 as ``mapping.suggest_mapping`` guesses it from the headers, for the tool the file came
 from ("Mapping from"), or from a saved template. A field that takes one column only
 (all but emails, phones and tags) moves when chosen for a second column: the first
-column is then ignored, and the status line says so.
+column is then ignored, and the status line says so. The fields are those of what the
+rows are (``ImportWizard.records``); "Mapping from" and custom fields are for contacts.
 """
 
 from __future__ import annotations
@@ -54,16 +55,16 @@ def preset_names() -> dict[str, str]:
     }
 
 
-def field_text(key: str) -> str:
+def field_text(key: str, kind: str = "contacts") -> str:
     """A field's label in the interface language; a custom field by its name."""
     if key.startswith(CUSTOM_PREFIX):
         return QCoreApplication.translate("ImportMapping", "Custom field “{name}”").format(
             name=key[len(CUSTOM_PREFIX):])
-    return QCoreApplication.translate("ImportFields", field_of("contacts", key).label)
+    return QCoreApplication.translate("ImportFields", field_of(kind, key).label)
 
 
-def takes_one_column(key: str) -> bool:
-    return key.startswith(CUSTOM_PREFIX) or not field_of("contacts", key).multi
+def takes_one_column(key: str, kind: str = "contacts") -> bool:
+    return key.startswith(CUSTOM_PREFIX) or not field_of(kind, key).multi
 
 
 class MappingPage(QWizardPage):
@@ -72,7 +73,7 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self._built_for: FileSample | None = None
+        self._built_for: tuple[FileSample, str] | None = None  # the sample and records
         self._keys: list[str | None] = []
         self._quiet = False
         self.template_name = ""  # the template last saved or used, offered again
@@ -88,7 +89,7 @@ class MappingPage(QWizardPage):
         for key in PRESETS:
             self.preset.addItem(names.get(key, key), key)
         self.preset.activated.connect(lambda _i: self.apply_preset())
-        preset_label = QLabel(self.tr("&Mapping from:"))
+        preset_label = self.preset_label = QLabel(self.tr("&Mapping from:"))
         preset_label.setBuddy(self.preset)
         self.templates = TemplateButtons(self)
         top = QHBoxLayout()
@@ -123,13 +124,23 @@ class MappingPage(QWizardPage):
     def columns(self) -> tuple[str | None, ...]:
         return tuple(self._keys)
 
+    @property
+    def kind(self) -> str:
+        """What the rows are: the fields offered are its own."""
+        return self._wizard.records
+
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         sample = self._wizard.sample
-        if sample is None or sample is self._built_for:
+        if sample is None or self._built_for == (sample, self.kind):
             return  # back from the preview: keep what was chosen
-        self._built_for = sample
+        self._built_for = (sample, self.kind)
         self._build_rows(sample)
+        contacts = self.kind == "contacts"  # the tools' exports are of contacts
+        self.preset.setVisible(contacts)
+        self.preset_label.setVisible(contacts)
         self.preset.setCurrentIndex(0)
+        self.template_name = ""
+        self.template_date_order = None
         self.apply_preset()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
@@ -139,7 +150,9 @@ class MappingPage(QWizardPage):
         preset = self.preset.currentData()
         sample = self._wizard.sample
         rows = [row.cells for row in sample.rows[:SUGGEST_ROWS]] if sample is not None else []
-        mapping = suggest_mapping(self.headers(), kind="contacts", preset=preset, samples=rows)
+        mapping = suggest_mapping(self.headers(), kind=self.kind,
+                                  preset=preset if self.kind == "contacts" else "auto",
+                                  samples=rows)
         self.set_columns(mapping.columns)
         found = sum(key is not None for key in self._keys)
         self.say(self.tr("Columns matched to a field by their names: {found} of {total}.")
@@ -209,10 +222,11 @@ class MappingPage(QWizardPage):
 
         add(self.tr("Ignore this column"), None)
         separator()
-        for f in FIELDS["contacts"]:
+        for f in FIELDS[self.kind]:
             add(QCoreApplication.translate("ImportFields", f.label), f.key)
-        separator()
-        add(self.tr("Custom field…"), CUSTOM)
+        if self.kind == "contacts":  # custom fields are the contacts' own
+            separator()
+            add(self.tr("Custom field…"), CUSTOM)
         return model
 
     def _combo(self, column: int, header: str, choices: QStandardItemModel) -> QComboBox:
@@ -230,7 +244,7 @@ class MappingPage(QWizardPage):
             index = combo.findData(key) if key is not None else 0
             if index < 0:  # a custom field not offered yet: before "Custom field…"
                 index = combo.count() - 1
-                combo.insertItem(index, field_text(key or ""), key)
+                combo.insertItem(index, field_text(key or "", self.kind), key)
             combo.setCurrentIndex(index)
         finally:
             self._quiet = False
@@ -257,14 +271,14 @@ class MappingPage(QWizardPage):
     def choose(self, column: int, key: str | None) -> None:
         """Map a column to a field (None: ignore it), moving a one-column field."""
         messages: list[str] = []
-        if key is not None and takes_one_column(key):
+        if key is not None and takes_one_column(key, self.kind):
             for other, taken in enumerate(self._keys):
                 if other != column and taken == key:
                     self._keys[other] = None
                     self._select(self.combos[other], None)
                     messages.append(self.tr("“{field}” fills one column only: “{column}” "
                                             "is now ignored.").format(
-                        field=field_text(key), column=self.headers()[other]))
+                        field=field_text(key, self.kind), column=self.headers()[other]))
         self._keys[column] = key
         self._select(self.combos[column], key)
         self.say(" ".join(messages))

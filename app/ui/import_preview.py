@@ -6,7 +6,8 @@ values that will be stored, and a Problems column. A row that will be rejected i
 soft red with its reasons in its tooltip; a row with warnings (a phone that may have
 lost its leading zero) is amber. Below: the order of dates like 03/04/2025 (asked
 when the file's dates do not tell), and what to do with rows that match a stored
-contact.
+contact (or company). Rows of other records are read and shown by
+``import_preview_records``.
 """
 
 from __future__ import annotations
@@ -44,9 +45,11 @@ from ..services.io import values
 from ..services.io.fields import CUSTOM_PREFIX
 from ..services.io.fields import field as field_of
 from ..services.io.import_plan import PlannedRow, plan_row
+from ..services.io.import_records_rows import RowReader
 from ..services.io.mapping import ColumnMapping
 from .i18n import translated
 from .import_files import PREVIEW_ROWS
+from .import_preview_records import RecordsPreviewModel
 
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
@@ -171,7 +174,9 @@ class PreviewPage(QWizardPage):
 
         self.summary = QLabel()
         self.summary.setObjectName("preview-summary")
+        self.summary.setWordWrap(True)
         self.model = PreviewModel(self)
+        self.records_model = RecordsPreviewModel(self)
         self.table = QTableView()
         self.table.setObjectName("preview-table")
         self.table.setModel(self.model)
@@ -205,20 +210,16 @@ class PreviewPage(QWizardPage):
         self.month_first.setChecked(locale_date_order() == "mdy")
         self.day_first.toggled.connect(lambda _on: self.replan())
 
-        box = QGroupBox(self.tr("A row with the email or phone of a contact already in Rapport"))
+        box = self.duplicates_box = QGroupBox()
         self.duplicates = QButtonGroup(self)
         self.duplicate_buttons: dict[str, QRadioButton] = {}
         # Two by two (skip | create, update | overwrite): the table keeps the height.
         grid = QGridLayout(box)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        for (key, text), (row_at, column_at) in zip((
-                ("skip", self.tr("&Skip it")),
-                ("update", self.tr("&Update the existing contact (fill empty fields)")),
-                ("overwrite", self.tr("Update and over&write the existing contact")),
-                ("create", self.tr("&Create a new contact anyway"))),
-                ((0, 0), (1, 0), (1, 1), (0, 1)), strict=True):
-            button = QRadioButton(text)
+        for key, (row_at, column_at) in zip(("skip", "update", "overwrite", "create"),
+                                            ((0, 0), (1, 0), (1, 1), (0, 1)), strict=True):
+            button = QRadioButton()
             button.setObjectName(f"duplicates-{key}")
             self.duplicates.addButton(button)
             self.duplicate_buttons[key] = button
@@ -243,8 +244,30 @@ class PreviewPage(QWizardPage):
         return DUPLICATE_CHOICES["skip"]
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self._set_duplicate_texts()
         self._set_date_order()
         self.replan()
+
+    def _set_duplicate_texts(self) -> None:
+        """Contacts match on email or phone, companies on their name; the other
+        records are all added (they name their contact)."""
+        kind = self._wizard.records
+        self.duplicates_box.setVisible(kind in ("contacts", "companies"))
+        if kind == "companies":
+            texts = (self.tr("A row with the name of a company already in Rapport"),
+                     self.tr("&Skip it"), self.tr("&Update the existing company (fill empty "
+                                                  "fields)"),
+                     self.tr("Update and over&write the existing company"),
+                     self.tr("&Create a new company anyway"))
+        else:
+            texts = (self.tr("A row with the email or phone of a contact already in Rapport"),
+                     self.tr("&Skip it"),
+                     self.tr("&Update the existing contact (fill empty fields)"),
+                     self.tr("Update and over&write the existing contact"),
+                     self.tr("&Create a new contact anyway"))
+        self.duplicates_box.setTitle(texts[0])
+        for button, text in zip(self.duplicate_buttons.values(), texts[1:], strict=True):
+            button.setText(text)
 
     def _date_cells(self) -> list[list[Any]]:
         """The values of each column mapped to a date field, in the sampled rows."""
@@ -255,7 +278,7 @@ class PreviewPage(QWizardPage):
         for i, key in enumerate(self._wizard.columns):
             if key is None or key.startswith(CUSTOM_PREFIX):
                 continue
-            if field_of("contacts", key).kind in ("date", "datetime"):
+            if field_of(self._wizard.records, key).kind in ("date", "datetime"):
                 found.append([row.cells[i] for row in sample.rows if i < len(row.cells)])
         return found
 
@@ -281,17 +304,34 @@ class PreviewPage(QWizardPage):
         sample = self._wizard.sample
         if sample is None:
             return
-        mapping = ColumnMapping(columns=tuple(self._wizard.columns))
+        kind = self._wizard.records
+        mapping = ColumnMapping(columns=tuple(self._wizard.columns), kind=kind,
+                                headers=sample.headers)
         options = self._wizard.import_options()
-        planned = [plan_row(row, mapping, options) for row in sample.rows[:PREVIEW_ROWS]]
-        self.model.set_rows(planned)
+        rows = sample.rows[:PREVIEW_ROWS]
+        if kind == "contacts":
+            planned = [plan_row(row, mapping, options) for row in rows]
+            self.model.set_rows(planned)
+            model: PreviewModel | RecordsPreviewModel = self.model
+            last, bad = self.model.COL_PROBLEMS, sum(1 for p in planned if p.problems)
+        else:
+            reader = RowReader(mapping, options)
+            read = [reader.read(row) for row in rows]
+            keys = list(dict.fromkeys(key for key in mapping.columns if key is not None))
+            self.records_model.set_rows(kind, keys, read)
+            model, last = self.records_model, self.records_model.problems_column
+            bad = sum(1 for r in read if r.problems)
+        if self.table.model() is not model:
+            self.table.setModel(model)
         self.table.resizeColumnsToContents()
         widest = self.table.fontMetrics().averageCharWidth() * COLUMN_EMS
         header = self.table.horizontalHeader()
-        for column in range(self.model.COL_PROBLEMS):  # the last one stretches
+        for column in range(last):  # the last one stretches
             header.resizeSection(column, min(header.sectionSize(column), widest))
-        bad = sum(1 for p in planned if p.problems)
         locale = QLocale()
-        self.summary.setText(
-            self.tr("Rows shown: {count}. Rows that will not be imported: {bad}.").format(
-                count=locale.toString(len(planned)), bad=locale.toString(bad)))
+        summary = self.tr("Rows shown: {count}. Rows that will not be imported: {bad}.").format(
+            count=locale.toString(len(rows)), bad=locale.toString(bad))
+        if kind != "contacts" and kind != "companies":
+            summary += " " + self.tr("Each row is linked to its contact when it is imported; "
+                                     "a row whose contact is not found is reported then.")
+        self.summary.setText(summary)

@@ -1,7 +1,8 @@
 """Step 4 of the import wizard: the import itself, on a worker, and what it did.
 
-The whole file is read, planned and stored by ``importer.import_file`` in one unit of
-work on a worker thread, so the window stays responsive. The worker reports rows done
+The whole file is read, planned and stored by ``importer.import_file`` (contacts) or
+``import_records.import_records`` (companies, interactions, tasks, purchases) in one
+unit of work on a worker thread, so the window stays responsive. The worker reports rows done
 through a plain counter that a timer shows (a worker never touches a widget). The
 wizard's Cancel sets the cancel flag: the service raises Cancelled at its next chunk,
 the unit of work rolls back, and nothing is stored. At the end: the counts, and the
@@ -92,13 +93,15 @@ class RunPage(QWizardPage):
             self.start()
 
     def start(self) -> None:
+        from ..services.io.import_records import import_records
         from ..services.io.importer import import_file
 
         wizard = self._wizard
-        database, path = wizard.database, wizard.path
+        database, path, kind = wizard.database, wizard.path, wizard.records
         sample = wizard.sample
         sheet = sample.sheet if sample is not None else None
-        mapping = ColumnMapping(columns=tuple(wizard.columns))
+        mapping = ColumnMapping(columns=tuple(wizard.columns), kind=kind,
+                                headers=sample.headers if sample is not None else ())
         options = wizard.import_options()
 
         def progress(done: int) -> None:
@@ -106,6 +109,11 @@ class RunPage(QWizardPage):
 
         def work(cancel: Any) -> ImportReport:
             with long_job_gc(), database.session_scope() as session:
+                if kind != "contacts":
+                    return import_records(session, path, kind=kind, mapping=mapping,
+                                          sheet=sheet, options=options,
+                                          date_order=options.date_order,
+                                          progress=progress, cancel=cancel)
                 return import_file(session, path, mapping=mapping, sheet=sheet,
                                    options=options, date_order=options.date_order,
                                    progress=progress, cancel=cancel)
@@ -156,8 +164,13 @@ class RunPage(QWizardPage):
                          .format(count=locale.toString(result.warnings)))
         self.result_label.setText("\n".join(lines))
         self.save_button.setVisible(bool(result.rejected))
-        self._wizard.changes.contactsChanged.emit(set())  # the lists reload
-        self._wizard.changes.importsChanged.emit()
+        changes = self._wizard.changes
+        changes.contactsChanged.emit(set())  # the lists (and open pages) reload
+        if self._wizard.records == "tasks":
+            changes.tasksChanged.emit()
+        if self._wizard.records == "purchases":
+            changes.loyaltyChanged.emit(set())
+        changes.importsChanged.emit()  # the loyalty standings are recomputed
 
     def _failed(self, exc: BaseException) -> None:
         from ..services.io.import_apply import Cancelled

@@ -57,7 +57,7 @@ class TemplateButtons(QObject):
             return
         folder = templates_folder()
         try:
-            mapping = ColumnMapping(page.columns(), "contacts", page.headers())
+            mapping = ColumnMapping(page.columns(), page.kind, page.headers())
             template = templates.template_from_mapping(name, mapping)
             if templates.template_path(folder, template.name).exists() and not self._replace(
                     template.name):
@@ -81,7 +81,7 @@ class TemplateButtons(QObject):
 
         page = self._page
         found, errors = templates.list_templates(templates_folder())
-        found = [t for t in found if t.kind == "contacts"]
+        found = [t for t in found if t.kind == page.kind]
         if not found:
             page.say(translated(errors[0]) if errors else self.tr(
                 "No template has been saved yet: map the columns, then “Save as Template…”."))

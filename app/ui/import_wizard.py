@@ -1,7 +1,9 @@
-"""The import wizard: a file of contacts in, in four steps, with Back and Next.
+"""The import wizard: a file of contacts (or companies, interactions, tasks or
+purchases) in, in four steps, with Back and Next.
 
 1. File: what the file is (kind, sheet, encoding, delimiter), read on a worker; a file
-   that cannot be read says why in one line and Next stays disabled.
+   that cannot be read says why in one line and Next stays disabled. What its rows
+   are: contacts unless chosen otherwise (``ImportWizard.records``).
 2. Mapping (``import_mapping``): which field each column fills.
 3. Preview (``import_preview``): the first rows as they will be stored, with their
    problems; the date order and what to do with duplicates.
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import translated
-from .import_files import FileLook, FileSample, kind_text, look_at
+from .import_files import RECORD_KINDS, FileLook, FileSample, kind_text, look_at, records_text
 from .workers import BackgroundOp, run_in_background
 
 if TYPE_CHECKING:
@@ -80,7 +82,8 @@ class ElidedLabel(QLabel):
 
 
 class ImportWizard(QWizard):
-    """Import one file of contacts; ``changes.contactsChanged`` follows a stored import."""
+    """Import one file of contacts or other records; the Changes hub hears of a stored
+    import."""
 
     def __init__(self, database: Database, settings: Settings, changes: Changes, path: Path,
                  parent: QWidget | None = None) -> None:
@@ -90,8 +93,8 @@ class ImportWizard(QWizard):
         from .import_run import RunPage
 
         self.setObjectName("import-wizard")
-        self.setWindowTitle(self.tr("Import Contacts"))
         self.database, self.settings, self.changes, self.path = database, settings, changes, path
+        self.records = "contacts"  # what the rows are: a key of fields.FIELDS
         self.sample: FileSample | None = None
         self.columns: tuple[str | None, ...] = ()
         self.file_page = FilePage(self)
@@ -101,9 +104,22 @@ class ImportWizard(QWizard):
         for page_id, page in ((FILE_PAGE, self.file_page), (MAPPING_PAGE, self.mapping_page),
                               (PREVIEW_PAGE, self.preview_page), (RUN_PAGE, self.run_page)):
             self.setPage(page_id, page)
+        self.set_records("contacts")
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(860, 620)
+
+    def set_records(self, kind: str) -> None:
+        """What the file's rows are; the mapping is suggested afresh for it."""
+        self.records = kind
+        titles = {
+            "contacts": self.tr("Import Contacts"),
+            "companies": self.tr("Import Companies"),
+            "interactions": self.tr("Import Interactions"),
+            "tasks": self.tr("Import Tasks"),
+            "purchases": self.tr("Import Purchases"),
+        }
+        self.setWindowTitle(titles[kind])
 
     def import_options(self) -> ImportOptions:
         """How the rows are read and stored, as chosen on the preview page."""
@@ -152,6 +168,12 @@ class FilePage(QWizardPage):
         self.name = ElidedLabel(wizard.path.name, Qt.TextElideMode.ElideMiddle)  # the suffix shows
         self.name.setObjectName("file-name")
         self.name.setToolTip(str(wizard.path))
+        self.records = QComboBox()
+        self.records.setObjectName("file-records")
+        for kind in RECORD_KINDS:
+            self.records.addItem(records_text(kind), kind)
+        self.records.currentIndexChanged.connect(
+            lambda _i: wizard.set_records(self.records.currentData()))
         self.kind = QLabel()
         self.kind.setObjectName("file-kind")
         self.sheet = QComboBox()
@@ -173,6 +195,7 @@ class FilePage(QWizardPage):
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("File:"), self.name)
+        self.form.addRow(self.tr("&Import as:"), self.records)
         self.form.addRow(self.tr("Kind:"), self.kind)
         self.form.addRow(self.tr("&Sheet:"), self.sheet)
         self.form.addRow(self.tr("Encoding:"), self.encoding)

@@ -180,6 +180,10 @@
         <translation>Дата импорта</translation>
     </message>
     <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
@@ -2042,6 +2046,10 @@
         <translation>Файл:</translation>
     </message>
     <message>
+        <source>&amp;Import as:</source>
+        <translation>&amp;Импортировать как:</translation>
+    </message>
+    <message>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
@@ -2851,6 +2859,27 @@
         <source>vCard file</source>
         <translation>Файл vCard</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <extracomment>What a file can be imported as, in the order the wizard offers them.</extracomment>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>Interactions (calls, emails, meetings…)</source>
+        <translation>Взаимодействия (звонки, письма, встречи…)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
@@ -2871,6 +2900,26 @@
         <translation>Отменить импорт файла «{file}» ({when})?</translation>
     </message>
     <message>
+        <source>Companies it created, which will be removed: {count}</source>
+        <translation>Созданные им компании, которые будут удалены: {count}</translation>
+    </message>
+    <message>
+        <source>Companies it updated, which will be put back as they were: {count}</source>
+        <translation>Изменённые им компании, которые будут возвращены в прежний вид: {count}</translation>
+    </message>
+    <message>
+        <source>Interactions it added, which will be removed: {count}</source>
+        <translation>Добавленные им взаимодействия, которые будут удалены: {count}</translation>
+    </message>
+    <message>
+        <source>Tasks it added, which will be removed: {count}</source>
+        <translation>Добавленные им задачи, которые будут удалены: {count}</translation>
+    </message>
+    <message>
+        <source>Purchases it added, which will be removed (with the points they earned): {count}</source>
+        <translation>Добавленные им покупки, которые будут удалены (вместе с начисленными за них баллами): {count}</translation>
+    </message>
+    <message>
         <source>Contacts it created, which will be removed: {count}</source>
         <translation>Будут удалены созданные им контакты: {count}</translation>
     </message>
@@ -2885,6 +2934,22 @@
     <message>
         <source>Undoing the import of “{file}”…</source>
         <translation>Отмена импорта файла «{file}»…</translation>
+    </message>
+    <message>
+        <source>Undone. Companies removed: {removed}. Companies put back as they were: {restored}.</source>
+        <translation>Отменено. Удалено компаний: {removed}. Возвращено в прежний вид: {restored}.</translation>
+    </message>
+    <message>
+        <source>Undone. Interactions removed: {count}.</source>
+        <translation>Отменено. Удалено взаимодействий: {count}.</translation>
+    </message>
+    <message>
+        <source>Undone. Tasks removed: {count}.</source>
+        <translation>Отменено. Удалено задач: {count}.</translation>
+    </message>
+    <message>
+        <source>Undone. Purchases removed: {count}.</source>
+        <translation>Отменено. Удалено покупок: {count}.</translation>
     </message>
     <message>
         <source>Undone. Contacts removed: {removed}. Contacts put back as they were: {restored}.</source>
@@ -2904,6 +2969,25 @@
     <message>
         <source>Custom field “{name}”</source>
         <translation>Дополнительное поле «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3011,22 @@
     <message>
         <source>Import Contacts</source>
         <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <source>Import Companies</source>
+        <translation>Импорт компаний</translation>
+    </message>
+    <message>
+        <source>Import Interactions</source>
+        <translation>Импорт взаимодействий</translation>
+    </message>
+    <message>
+        <source>Import Tasks</source>
+        <translation>Импорт задач</translation>
+    </message>
+    <message>
+        <source>Import Purchases</source>
+        <translation>Импорт покупок</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4635,22 @@
         <translation>&amp;Пропустить её</translation>
     </message>
     <message>
+        <source>A row with the name of a company already in Rapport</source>
+        <translation>Строка с названием компании, которая уже есть в Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing company (fill empty fields)</source>
+        <translation>&amp;Обновить существующую компанию (заполнить пустые поля)</translation>
+    </message>
+    <message>
+        <source>Update and over&amp;write the existing company</source>
+        <translation>Обновить и &amp;перезаписать существующую компанию</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new company anyway</source>
+        <translation>&amp;Всё равно создать новую компанию</translation>
+    </message>
+    <message>
         <source>&amp;Update the existing contact (fill empty fields)</source>
         <translation>&amp;Обновить существующий контакт (заполнить пустые поля)</translation>
     </message>
@@ -4561,6 +4677,10 @@
     <message>
         <source>Rows shown: {count}. Rows that will not be imported: {bad}.</source>
         <translation>Показано строк: {count}. Не будет импортировано строк: {bad}.</translation>
+    </message>
+    <message>
+        <source>Each row is linked to its contact when it is imported; a row whose contact is not found is reported then.</source>
+        <translation>Каждая строка связывается со своим контактом при импорте; строка, контакт которой не найден, будет указана в отчёте.</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,10 @@
         <translation>Import sanasi</translation>
     </message>
     <message>
+        <source>Records</source>
+        <translation>Yozuvlar</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Yangilangan</translation>
     </message>
@@ -2019,6 +2023,10 @@
         <translation>Fayl:</translation>
     </message>
     <message>
+        <source>&amp;Import as:</source>
+        <translation>&amp;Import turi:</translation>
+    </message>
+    <message>
         <source>Kind:</source>
         <translation>Turi:</translation>
     </message>
@@ -2826,6 +2834,27 @@
         <source>vCard file</source>
         <translation>vCard fayli</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <extracomment>What a file can be imported as, in the order the wizard offers them.</extracomment>
+        <translation>Kontaktlar</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Kompaniyalar</translation>
+    </message>
+    <message>
+        <source>Interactions (calls, emails, meetings…)</source>
+        <translation>Muloqotlar (qo‘ng‘iroqlar, xatlar, uchrashuvlar…)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Vazifalar</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Xaridlar</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
@@ -2846,6 +2875,26 @@
         <translation>“{file}” importi ({when}) bekor qilinsinmi?</translation>
     </message>
     <message>
+        <source>Companies it created, which will be removed: {count}</source>
+        <translation>U yaratgan va o‘chiriladigan kompaniyalar: {count}</translation>
+    </message>
+    <message>
+        <source>Companies it updated, which will be put back as they were: {count}</source>
+        <translation>U o‘zgartirgan va avvalgi holiga qaytariladigan kompaniyalar: {count}</translation>
+    </message>
+    <message>
+        <source>Interactions it added, which will be removed: {count}</source>
+        <translation>U qo‘shgan va o‘chiriladigan muloqotlar: {count}</translation>
+    </message>
+    <message>
+        <source>Tasks it added, which will be removed: {count}</source>
+        <translation>U qo‘shgan va o‘chiriladigan vazifalar: {count}</translation>
+    </message>
+    <message>
+        <source>Purchases it added, which will be removed (with the points they earned): {count}</source>
+        <translation>U qo‘shgan va o‘chiriladigan xaridlar (ular keltirgan ballar bilan birga): {count}</translation>
+    </message>
+    <message>
         <source>Contacts it created, which will be removed: {count}</source>
         <translation>Import yaratgan va olib tashlanadigan kontaktlar: {count}</translation>
     </message>
@@ -2860,6 +2909,22 @@
     <message>
         <source>Undoing the import of “{file}”…</source>
         <translation>“{file}” importi bekor qilinmoqda…</translation>
+    </message>
+    <message>
+        <source>Undone. Companies removed: {removed}. Companies put back as they were: {restored}.</source>
+        <translation>Bekor qilindi. O‘chirilgan kompaniyalar: {removed}. Avvalgi holiga qaytarilgan kompaniyalar: {restored}.</translation>
+    </message>
+    <message>
+        <source>Undone. Interactions removed: {count}.</source>
+        <translation>Bekor qilindi. O‘chirilgan muloqotlar: {count}.</translation>
+    </message>
+    <message>
+        <source>Undone. Tasks removed: {count}.</source>
+        <translation>Bekor qilindi. O‘chirilgan vazifalar: {count}.</translation>
+    </message>
+    <message>
+        <source>Undone. Purchases removed: {count}.</source>
+        <translation>Bekor qilindi. O‘chirilgan xaridlar: {count}.</translation>
     </message>
     <message>
         <source>Undone. Contacts removed: {removed}. Contacts put back as they were: {restored}.</source>
@@ -2879,6 +2944,25 @@
     <message>
         <source>Custom field “{name}”</source>
         <translation>“{name}” qoʻshimcha maydoni</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ha</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Yo‘q</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Qator</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Muammolar</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +2986,22 @@
     <message>
         <source>Import Contacts</source>
         <translation>Kontaktlarni import qilish</translation>
+    </message>
+    <message>
+        <source>Import Companies</source>
+        <translation>Kompaniyalarni import qilish</translation>
+    </message>
+    <message>
+        <source>Import Interactions</source>
+        <translation>Muloqotlarni import qilish</translation>
+    </message>
+    <message>
+        <source>Import Tasks</source>
+        <translation>Vazifalarni import qilish</translation>
+    </message>
+    <message>
+        <source>Import Purchases</source>
+        <translation>Xaridlarni import qilish</translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4600,22 @@
         <translation>Oʻtkazib &amp;yuborish</translation>
     </message>
     <message>
+        <source>A row with the name of a company already in Rapport</source>
+        <translation>Rapport’da allaqachon bor kompaniya nomi yozilgan qator</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing company (fill empty fields)</source>
+        <translation>Mavjud kompaniyani &amp;yangilash (bo‘sh maydonlarni to‘ldirish)</translation>
+    </message>
+    <message>
+        <source>Update and over&amp;write the existing company</source>
+        <translation>Mavjud kompaniyani yangilab, &amp;ustidan yozish</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new company anyway</source>
+        <translation>Baribir yangi kompaniya &amp;yaratish</translation>
+    </message>
+    <message>
         <source>&amp;Update the existing contact (fill empty fields)</source>
         <translation>&amp;Mavjud kontaktni yangilash (boʻsh maydonlarni toʻldirish)</translation>
     </message>
@@ -4526,6 +4642,10 @@
     <message>
         <source>Rows shown: {count}. Rows that will not be imported: {bad}.</source>
         <translation>Koʻrsatilgan qatorlar: {count}. Import qilinmaydigan qatorlar: {bad}.</translation>
+    </message>
+    <message>
+        <source>Each row is linked to its contact when it is imported; a row whose contact is not found is reported then.</source>
+        <translation>Har bir qator import paytida o‘z kontaktiga bog‘lanadi; kontakti topilmagan qator o‘shanda ko‘rsatiladi.</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,10 @@
         <translation>导入时间</translation>
     </message>
     <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
@@ -1996,6 +2000,10 @@
         <translation>文件：</translation>
     </message>
     <message>
+        <source>&amp;Import as:</source>
+        <translation>导入为(&amp;I)：</translation>
+    </message>
+    <message>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
@@ -2801,6 +2809,27 @@
         <source>vCard file</source>
         <translation>vCard 文件</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <extracomment>What a file can be imported as, in the order the wizard offers them.</extracomment>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Interactions (calls, emails, meetings…)</source>
+        <translation>互动（电话、邮件、会议…）</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
@@ -2821,6 +2850,26 @@
         <translation>要撤消“{file}”的导入（{when}）吗？</translation>
     </message>
     <message>
+        <source>Companies it created, which will be removed: {count}</source>
+        <translation>由此导入创建、将被删除的公司：{count}</translation>
+    </message>
+    <message>
+        <source>Companies it updated, which will be put back as they were: {count}</source>
+        <translation>由此导入更新、将恢复原样的公司：{count}</translation>
+    </message>
+    <message>
+        <source>Interactions it added, which will be removed: {count}</source>
+        <translation>由此导入添加、将被删除的互动：{count}</translation>
+    </message>
+    <message>
+        <source>Tasks it added, which will be removed: {count}</source>
+        <translation>由此导入添加、将被删除的任务：{count}</translation>
+    </message>
+    <message>
+        <source>Purchases it added, which will be removed (with the points they earned): {count}</source>
+        <translation>由此导入添加、将被删除的购买记录（连同其获得的积分）：{count}</translation>
+    </message>
+    <message>
         <source>Contacts it created, which will be removed: {count}</source>
         <translation>此次导入新建的联系人（将被移除）：{count}</translation>
     </message>
@@ -2835,6 +2884,22 @@
     <message>
         <source>Undoing the import of “{file}”…</source>
         <translation>正在撤消“{file}”的导入…</translation>
+    </message>
+    <message>
+        <source>Undone. Companies removed: {removed}. Companies put back as they were: {restored}.</source>
+        <translation>已撤销。删除的公司：{removed}。恢复原样的公司：{restored}。</translation>
+    </message>
+    <message>
+        <source>Undone. Interactions removed: {count}.</source>
+        <translation>已撤销。删除的互动：{count}。</translation>
+    </message>
+    <message>
+        <source>Undone. Tasks removed: {count}.</source>
+        <translation>已撤销。删除的任务：{count}。</translation>
+    </message>
+    <message>
+        <source>Undone. Purchases removed: {count}.</source>
+        <translation>已撤销。删除的购买记录：{count}。</translation>
     </message>
     <message>
         <source>Undone. Contacts removed: {removed}. Contacts put back as they were: {restored}.</source>
@@ -2854,6 +2919,25 @@
     <message>
         <source>Custom field “{name}”</source>
         <translation>自定义字段“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2961,22 @@
     <message>
         <source>Import Contacts</source>
         <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>Import Companies</source>
+        <translation>导入公司</translation>
+    </message>
+    <message>
+        <source>Import Interactions</source>
+        <translation>导入互动</translation>
+    </message>
+    <message>
+        <source>Import Tasks</source>
+        <translation>导入任务</translation>
+    </message>
+    <message>
+        <source>Import Purchases</source>
+        <translation>导入购买记录</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4565,22 @@
         <translation>跳过该行(&amp;S)</translation>
     </message>
     <message>
+        <source>A row with the name of a company already in Rapport</source>
+        <translation>与 Rapport 中已有公司同名的行</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing company (fill empty fields)</source>
+        <translation>更新已有公司（填充空字段）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Update and over&amp;write the existing company</source>
+        <translation>更新并覆盖已有公司(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new company anyway</source>
+        <translation>仍然新建公司(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Update the existing contact (fill empty fields)</source>
         <translation>更新现有联系人（填充空白字段）(&amp;U)</translation>
     </message>
@@ -4491,6 +4607,10 @@
     <message>
         <source>Rows shown: {count}. Rows that will not be imported: {bad}.</source>
         <translation>显示的行数：{count}。不会导入的行数：{bad}。</translation>
+    </message>
+    <message>
+        <source>Each row is linked to its contact when it is imported; a row whose contact is not found is reported then.</source>
+        <translation>每一行在导入时关联到其联系人；找不到联系人的行届时会列出。</translation>
     </message>
 </context>
 <context>

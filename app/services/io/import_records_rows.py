@@ -53,6 +53,8 @@ class RecordRow:
     cells: tuple[Cell, ...]
     values: dict[str, Any] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    #: The problems found reading the cells, as messages the window can translate.
+    issues: list[ServiceError] = field(default_factory=list)
     warnings: int = 0
     #: The contact it names, as lookup keys: the email key and the folded names
     #: (set by import_records_links.ContactFinder.load).
@@ -90,6 +92,7 @@ class RowReader:
                 value = self._parse(kind, cell, read)
             except values.ValueProblem as problem:
                 read.problems.append(str(problem))
+                read.issues.append(problem)
                 continue
             if value is not None:
                 read.values[key] = value
