@@ -152,6 +152,27 @@ def test_a_cancel_stores_nothing(db, tmp_path):
         assert len(search.page(s, ContactQuery(text="after"), now=NOW, limit=5)) == 1
 
 
+def test_an_import_gives_its_connection_back_with_the_page_cache_it_had(db, tmp_path):
+    """The import works with a smaller page cache (memory); the window's own work
+    after it, on the same pooled connection, gets its 64 MiB back, cancel or not."""
+    path = _csv(tmp_path, "".join(f"P{i},Q,p{i}@example.com,,,,,\n" for i in range(3000)))
+
+    def cache(s) -> int:
+        return int(s.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+    with db.session_scope() as s:
+        before = cache(s)
+        import_file(s, path, options=ImportOptions())
+        assert cache(s) == before == -65536
+    cancel = threading.Event()
+    with pytest.raises(Cancelled), db.session_scope() as s:
+        try:
+            import_file(s, path, options=ImportOptions(on_duplicate="create"),
+                        progress=lambda _done: cancel.set(), cancel=cancel)
+        finally:
+            assert cache(s) == before
+
+
 def test_undo_puts_back_custom_fields_and_consent_of_an_updated_contact(db, tmp_path):
     consent = dt.datetime(2025, 5, 1, 9, 30, 15, 123456, tzinfo=dt.UTC)
     with db.session_scope() as s:

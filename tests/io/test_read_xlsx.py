@@ -142,6 +142,8 @@ def test_a_far_stray_cell_goes_to_openpyxl_not_a_dense_grid(tmp_path):
 
 def test_budget_decides_the_engine():
     assert fits_calamine(Extent(True, 100_001, 12, 64_000_000))
+    # Twice the rows: calamine's grid and text would take the import past 300 MB.
+    assert not fits_calamine(Extent(True, 200_001, 12, 128_000_000))
     assert not fits_calamine(Extent(True, 1_048_576, 40, 500_000_000))
 
 

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from app.models import ImportBatch, utcnow
 
-from .import_apply import Cancelled, ImportResult, mapping_json
+from .import_apply import Cancelled, ImportResult, mapping_json, small_page_cache
 from .import_plan import ImportOptions
 from .import_purchases import PurchaseWriter
 from .import_records_activity import InteractionWriter, TaskWriter
@@ -111,14 +111,15 @@ def _store(session: Session, rows: Iterator[RecordRow], *, kind: str, reader: Ro
     result = ImportResult(batch_id=batch.id)
     writer = _writer(session, kind, batch.id, options, reader)
     done = 0
-    for chunk in chunks(rows):
-        if cancel is not None and cancel.is_set():
-            raise Cancelled
-        writer.store(chunk, result)
-        done += len(chunk)
-        if progress is not None:
-            progress(done)
-    writer.finish(result)
+    with small_page_cache(session):
+        for chunk in chunks(rows):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled
+            writer.store(chunk, result)
+            done += len(chunk)
+            if progress is not None:
+                progress(done)
+        writer.finish(result)
     batch.created, batch.updated, batch.skipped = result.created, result.updated, result.skipped
     batch.rejected = result.rejected_count
     batch.finished_at = utcnow()
