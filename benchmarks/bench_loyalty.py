@@ -186,6 +186,13 @@ def bench(folder: Path) -> list[Figure]:
         Figure("loyalty: that, times faster than in Python", r["baseline"] / r["one_connection"],
                "x"),
     ]
+    for name, size, opened, paged in r["lists"]:
+        figures += [
+            Figure(f"loyalty: open the list {name} ({size:,} contacts): their ids in name "
+                   "order (median of 3)", opened * 1000, "ms"),
+            Figure("loyalty: then its last page of 100 rows, by id (median of 3)",
+                   paged * 1000, "ms"),
+        ]
     for key, name in (("loyalty", "the Loyalty section"), ("dashboard", "the Dashboard")):
         runs = r["ui"].get(key)
         if not runs:
@@ -249,6 +256,7 @@ def _child(db_path: str) -> dict[str, object]:
         lifecycle.recompute(s, today=today, workers=0)
     one_connection = time.perf_counter() - t0
     baseline = _baseline(database, today)
+    lists = _lists(database)
     ui = _window(database)
     database.dispose()
     return {"contacts": contacts, "purchases": purchases, "today": today.isoformat(),
@@ -256,7 +264,7 @@ def _child(db_path: str) -> dict[str, object]:
             "helpers_mib": helpers[0] if helpers else 0.0,
             "helpers": len(standings_parts.closed[0]) if standings_parts.closed else 0,
             "standings_rss_mib": standings_rss[0] if standings_rss else rss,
-            "one_connection": one_connection,
+            "one_connection": one_connection, "lists": lists,
             "ui": ui}
 
 
@@ -285,6 +293,30 @@ def _baseline(database: Any, today: Any) -> float:
     with database.session_scope() as s:
         python_baseline(s, today=today)
     return time.perf_counter() - t0
+
+
+def _lists(database: Any) -> list[list[Any]]:
+    """Opening a list of the section, as its dialog does: every id in name order
+    (median of 3), then the last page's rows by id; for the largest lists."""
+    from app.services.loyalty_lists import ListQuery, contacts_by_ids, ordered_ids
+
+    out: list[list[Any]] = []
+    for kind, value in (("lifecycle", "lapsed"), ("lifecycle", "prospect"),
+                        ("segment", "champions")):
+        query = ListQuery(kind, value)
+        opened, paged, size = [], [], 0
+        for _ in range(3):
+            with database.session_scope() as s:
+                t0 = time.perf_counter()
+                ids = ordered_ids(s, query)
+                opened.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                contacts_by_ids(s, ids[-100:])
+                paged.append(time.perf_counter() - t0)
+                size = len(ids)
+        out.append([f"{kind} {value}", size, statistics.median(opened),
+                    statistics.median(paged)])
+    return out
 
 
 def _window(database: Any) -> dict[str, object]:

@@ -4,11 +4,16 @@ who holds Gold, who moved into At risk this month.
 A ``ListQuery`` names one such list. ``in_list(query)`` is the condition on contacts
 (live, and in the list) and ``list_ids(query)`` the list as a subquery of contact ids,
 which the campaign actions (campaigns.py) feed straight into INSERT…SELECT and UPDATE
-statements; ``contacts_in`` reads a page of it for the list
-dialog, sorted by name, and ``count_in`` says how many there are. Every list reads the
-stored results of the last recompute (customer_status, through its indexes on
-lifecycle, segment and tier_id; lifecycle_changes through its index on changed_on),
-never the purchases, so it opens at once whatever the size of the history.
+statements. ``count_in`` says how many there are; ``ordered_ids`` gives them all, in
+name order, once, for the list dialog, which then reads the rows it shows a page at a
+time by id (``contacts_by_ids``); ``contacts_in`` reads a page by its position. Every
+list reads the stored results of the last recompute (customer_status, through its
+indexes on lifecycle, segment and tier_id; lifecycle_changes through its index on
+changed_on), never the purchases, so it opens at once whatever the size of the
+history. The reading starts from the list's own rows and looks each contact up by its
+key: at a million contacts that is 0.3 s for a list of 135,000 in name order, where
+walking every contact in name order and asking whether it is in the list took 1-2 s
+for a count and as long again for every page.
 
 The lists, and the counts of the stored report (loyalty_report.py) they open:
 
@@ -26,6 +31,8 @@ The lists, and the counts of the stored report (loyalty_report.py) they open:
 from __future__ import annotations
 
 import datetime as dt
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,10 +95,35 @@ def list_ids(query: ListQuery) -> Select[Any]:
     return select(Contact.id).where(in_list(query))
 
 
+def _live_members(query: ListQuery) -> Select[Any]:
+    """The live contacts of the list (their ids), read from the list's own rows with
+    each contact looked up by key (see the module doc); each contact once."""
+    members = _members(query)
+    if query.kind in ("moved_into", "moved_out"):  # a contact may have moved twice
+        members = members.distinct()
+    listed = members.subquery("listed")
+    return (select(Contact.id).select_from(listed)
+            .join(Contact, Contact.id == listed.c[0])
+            .where(Contact.deleted_at.is_(None)))
+
+
 def count_in(session: Session, query: ListQuery) -> int:
     """How many live contacts the list holds."""
-    stmt = select(func.count()).select_from(Contact).where(in_list(query))
-    return int(session.scalar(stmt) or 0)
+    live = _live_members(query).subquery()
+    return int(session.scalar(select(func.count()).select_from(live)) or 0)
+
+
+def ordered_ids(session: Session, query: ListQuery) -> array[int]:
+    """Every live contact of the list, sorted by name (then id): their ids, compactly
+    (8 bytes each).
+
+    Sorted by ``sort_key || ''`` rather than the bare column, so that no index can
+    give the order: for the Prospects (all contacts but the buyers) SQLite would
+    otherwise walk every contact in name order, reading each row to see whether it is
+    in the Trash (4.5 s at a million); this way it reads the index of live contacts
+    and sorts the 315,000 found (0.6 s)."""
+    stmt = _live_members(query).order_by(Contact.sort_key + "", Contact.id)
+    return array("q", session.scalars(stmt))
 
 
 def contacts_in(session: Session, query: ListQuery, limit: int = 200,
@@ -99,6 +131,16 @@ def contacts_in(session: Session, query: ListQuery, limit: int = 200,
     """A page of the list, sorted by name (then id): ``limit`` rows from ``offset``."""
     if limit < 1 or offset < 0:
         raise ValueError("limit must be at least 1 and offset not negative")
+    page = _live_members(query).order_by(Contact.sort_key, Contact.id) \
+        .limit(limit).offset(offset)
+    found = contacts_by_ids(session, list(session.scalars(page)))
+    return [c for c in found if c is not None]
+
+
+def contacts_by_ids(session: Session, ids: Sequence[int]) -> list[ListedContact | None]:
+    """The lines of these contacts, in the order given; None for one deleted since."""
+    if not ids:
+        return []
     stmt = (
         select(Contact.id, Contact.display_name, Company.name, Contact.email, Contact.phone,
                Contact.owner, Contact.marketing_consent, CustomerStatus.lifecycle,
@@ -109,12 +151,10 @@ def contacts_in(session: Session, query: ListQuery, limit: int = 200,
         .outerjoin(Company, Company.id == Contact.company_id)
         .outerjoin(CustomerStatus, CustomerStatus.contact_id == Contact.id)
         .outerjoin(Tier, Tier.id == CustomerStatus.tier_id)
-        .where(in_list(query))
-        .order_by(Contact.sort_key, Contact.id)
-        .limit(limit).offset(offset)
+        .where(Contact.id.in_(list(ids)), Contact.deleted_at.is_(None))
     )
-    return [
-        ListedContact(
+    found = {
+        r[0]: ListedContact(
             id=r[0], display_name=r[1], company_name=r[2], email=r[3], phone=r[4],
             owner=r[5], marketing_consent=bool(r[6]),
             lifecycle=_enum(Lifecycle, r[7]), segment=_enum(Segment, r[8]), tier_name=r[9],
@@ -122,7 +162,8 @@ def contacts_in(session: Session, query: ListQuery, limit: int = 200,
             last_purchase=r[13],
         )
         for r in session.execute(stmt)
-    ]
+    }
+    return [found.get(i) for i in ids]
 
 
 def _enum(kind: type[Any], value: str | None) -> Any:

@@ -16,6 +16,7 @@ worker with the buttons disabled; their end is announced on the Changes hub.
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..services import campaigns
 from ..services.io.sheet_writer import ExportResult
-from ..services.loyalty_lists import ListQuery, count_in
+from ..services.loyalty_lists import ListQuery, ordered_ids
 from . import list_actions
 from .contact_list_model import ContactListModel
 from .export_dialog import ExportTask, start_export
@@ -140,15 +141,16 @@ class ContactListDialog(QDialog):
     def reload(self) -> BackgroundOp:
         db, query = self._db, self.query
 
-        def work(_cancel: Any) -> int:
+        def work(_cancel: Any) -> array[int]:
             with db.session_scope() as s:
-                return count_in(s, query)
+                return ordered_ids(s, query)
 
         self.op = run_in_background(work, on_done=self._counted, on_error=self._failed)
         return self.op
 
-    def _counted(self, total: int) -> None:
-        self.model.set_total(total)
+    def _counted(self, ids: array[int]) -> None:
+        self.model.set_ids(ids)
+        total = len(ids)
         self.count_label.setText(self.tr("%n contact(s)", "", total) if total
                                  else self.tr("No contacts in this list now."))
         self._enable(True)

@@ -25,6 +25,7 @@ from app.models import (
 from app.models.enums import Lifecycle, Segment
 from app.services import contacts
 from app.services.contacts import ContactInput
+from app.services.loyalty_lists import contacts_by_ids, ordered_ids
 from app.services.loyalty_report import (
     ListQuery,
     contacts_in,
@@ -306,6 +307,34 @@ def test_a_list_is_read_a_page_at_a_time(session: Session, world: World) -> None
     assert _names(session, query, limit=1) == ["Chen Wei 陈伟"]
     assert _names(session, query, limit=1, offset=1) == ["Frank Ford"]
     assert _names(session, query, limit=1, offset=2) == []
+
+
+@pytest.mark.parametrize("query", [
+    ListQuery("lifecycle", "lapsed"), ListQuery("lifecycle", "prospect"),
+    ListQuery("tier", None), ListQuery("moved_out", "at_risk", dt.date(2025, 6, 1)),
+])
+def test_the_dialog_reads_the_ids_in_name_order_then_the_rows_by_id(
+        session: Session, world: World, query: ListQuery) -> None:
+    ids = ordered_ids(session, query)
+    listed = contacts_in(session, query)
+    assert list(ids) == [c.id for c in listed] and len(ids) == count_in(session, query)
+    assert contacts_by_ids(session, ids) == listed
+
+
+def test_a_contact_who_moved_twice_is_listed_once_and_one_deleted_since_leaves_a_gap(
+        session: Session, world: World) -> None:
+    query = ListQuery("moved_into", "lapsed", dt.date(2025, 6, 30))
+    bob = world.ids["bob"]
+    session.add(LifecycleChange(contact_id=bob, status="lapsed", previous="at_risk",
+                                changed_on=dt.date(2025, 6, 20)))
+    session.flush()
+    ids = ordered_ids(session, query)
+    assert _names(session, query) == ["Bob Brown", "Chen Wei 陈伟"]
+    assert list(ids) == [bob, world.ids["chen"]] and count_in(session, query) == 2
+    contacts.delete_contact(session, bob)  # while the list is open
+    rows = contacts_by_ids(session, ids)
+    assert rows[0] is None and rows[1] is not None and rows[1].display_name == "Chen Wei 陈伟"
+    assert list(ordered_ids(session, query)) == [world.ids["chen"]]
 
 
 @pytest.mark.parametrize("query", [
