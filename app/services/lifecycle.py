@@ -116,7 +116,7 @@ def classify(*, orders: int, first: dt.date, last: dt.date, previous: dt.date | 
 
 _log = logging.getLogger(__name__)
 _TEMP = ("lc_agg", "lc_points", "lc_rfm", "lc_final", "lc_rank_r", "lc_rank_f", "lc_rank_m",
-         "lc_pin")
+         "lc_pin", "lc_changed", "lc_gone")
 #: The steps of a recompute, as progress names them.
 STEPS = ("purchases", "scores", "expire", "points", "status", "changes", "store")
 
@@ -187,6 +187,9 @@ def _standings_here(w: _Work, *, one: bool) -> None:
     w.run_all(standings_sql.points(scope), **w.params)
     w.step("status")
     w.run_all(standings_sql.final(scope, w.sql, w.th.tier_basis, one=one), **w.params)
+    # The differences look contacts up in it (a NOT EXISTS per stored row).
+    w.run("CREATE INDEX lc_final_contact ON lc_final (contact_id)")
+    w.run_all(standings_sql.differences(scope, w.sql), **w.params)
 
 
 def _standings_in_workers(w: _Work, helpers: int, cancel: Any) -> bool:
@@ -221,22 +224,35 @@ def _standings_in_workers(w: _Work, helpers: int, cancel: Any) -> bool:
         expired = points.expire(w.session, today=w.today)
         w.step("points")  # summed by the workers with the purchases
         w.step("status")
-        workers.run(standings_sql.final(scope, w.sql, w.th.tier_basis, one=False),
-                    w.params, cancel)
+        workers.run(standings_sql.final(scope, w.sql, w.th.tier_basis, one=False)
+                    + standings_sql.differences(scope, w.sql), w.params, cancel)
         if cancel is not None and cancel.is_set():
             raise RecomputeCancelled()
         parts = workers.attach(w.session)
     finally:
         workers.close()
-    w.run("CREATE TEMP TABLE lc_final AS "
-          + " UNION ALL ".join(f"SELECT * FROM {part}.lc_final" for part in parts))
-    if expired:
-        w.run("""UPDATE lc_final SET points = points + (SELECT sum(e.points)
+    # The workers' tables, keyed by contact, read where they are: a view over each kind.
+    for table in ("lc_final", "lc_changed", "lc_gone"):
+        w.run(f"CREATE TEMP VIEW {table} AS "
+              + " UNION ALL ".join(f"SELECT * FROM {part}.{table}" for part in parts))
+    for part in parts if expired else ():
+        w.run(f"""UPDATE {part}.lc_final SET points = points + (SELECT sum(e.points)
                 FROM points_entries e WHERE e.contact_id = lc_final.contact_id
                 AND e.id > :before)
             WHERE contact_id IN (SELECT contact_id FROM points_entries WHERE id > :before)""",
               before=before)
     return True
+
+
+def _drop_temp(session: Session, sql: Dialect, run: Callable[..., int]) -> None:
+    # Views over the workers' tables when they made them (SQLite).
+    if sql.sqlite:
+        for (name,) in session.execute(text(
+                "SELECT name FROM temp.sqlite_master WHERE type = 'view' "
+                "AND name IN ('lc_final', 'lc_changed', 'lc_gone')")).all():
+            run(f"DROP VIEW temp.{name}")
+    for name in _TEMP:
+        run(sql.drop(name))
 
 
 def _run(session: Session, today: dt.date, contact_id: int | None,
@@ -263,7 +279,6 @@ def _run(session: Session, today: dt.date, contact_id: int | None,
                        " ".join(statement.split())[:90])
         return int(getattr(result, "rowcount", 0) or 0)
 
-    only = Scope.local(one).only
     params: dict[str, Any] = {
         "cid": contact_id, "cur": th.currency, "today": sql.day(today),
         "y1": sql.day(today - dt.timedelta(days=YEAR)),
@@ -276,19 +291,14 @@ def _run(session: Session, today: dt.date, contact_id: int | None,
     if sql.sqlite:  # julianday numbers: the same differences from another origin
         params["today_n"] = today.toordinal() + 1721424
 
-    for name in _TEMP:
-        run(sql.drop(name))
+    _drop_temp(session, sql, run)
     work = _Work(session, sql, th, params, today, step, run)
     helpers = 0 if one else standings_parts.workers_for(session, workers)
     if not (helpers and _standings_in_workers(work, helpers, cancel)):
         _standings_here(work, one=one)
 
-    # The changes below look contacts up in it (a NOT EXISTS per stored row).
-    run("CREATE INDEX lc_final_contact ON lc_final (contact_id)")
-
     step("changes")
-    gone = f"""FROM customer_status o WHERE NOT EXISTS
-        (SELECT 1 FROM lc_final f WHERE f.contact_id = o.contact_id) {only}"""
+    gone = "FROM customer_status o WHERE o.contact_id IN (SELECT contact_id FROM lc_gone)"
     changed = run("""INSERT INTO lifecycle_changes (contact_id, status, previous, changed_on)
         SELECT contact_id, lifecycle, coalesce(old_lifecycle, 'prospect'), :today
         FROM lc_final WHERE lifecycle <> coalesce(old_lifecycle, 'prospect')""", **params)
@@ -308,20 +318,9 @@ def _run(session: Session, today: dt.date, contact_id: int | None,
                       'LEFT JOIN tiers p ON p.id = o.tier_id')}
         AND o.tier_id IS NOT NULL""", **params)
 
-    step("store")
-    # Only the rows that changed are written: on an ordinary day most customers stand
-    # where they stood, and rewriting a million rows would cost more than the rest.
-    differs = " OR ".join(sql.differs(f"f.{new}", f"o.{old}") for new, old in (
-        ("lifecycle", "lifecycle"), ("recency", "recency"), ("frequency", "frequency"),
-        ("monetary", "monetary"), ("segment", "segment"), ("tier_id", "tier_id"),
-        ("points", "points"), ("orders", "orders"), ("spend_12m", "spend_12m"),
-        ("spend_prev", "spend_prev_12m"), ("spend_total", "spend_total"),
-        ("first_day", "first_purchase"), ("last_day", "last_purchase")))
-    run(f"""DELETE FROM customer_status WHERE contact_id IN (
-        SELECT f.contact_id FROM lc_final f JOIN customer_status o
-        ON o.contact_id = f.contact_id WHERE {differs})""")
-    run(f"""DELETE FROM customer_status WHERE NOT EXISTS (SELECT 1 FROM lc_final f
-        WHERE f.contact_id = customer_status.contact_id) {only}""", **params)
+    step("store")  # only what changed (lc_changed, lc_gone: standings_sql.differences)
+    run("DELETE FROM customer_status WHERE contact_id IN (SELECT contact_id FROM lc_changed)")
+    run("DELETE FROM customer_status WHERE contact_id IN (SELECT contact_id FROM lc_gone)")
     written = run("""INSERT INTO customer_status (contact_id, lifecycle, lifecycle_since,
             recency, frequency, monetary, segment, tier_id, points, orders, spend_12m,
             spend_prev_12m, spend_total, first_purchase, last_purchase, computed_on)
@@ -329,10 +328,9 @@ def _run(session: Session, today: dt.date, contact_id: int | None,
                CASE WHEN lifecycle = old_lifecycle THEN old_since ELSE :today END,
                recency, frequency, monetary, segment, tier_id, points, orders, spend_12m,
                spend_prev, spend_total, first_day, last_day, :today
-        FROM lc_final f WHERE NOT EXISTS
-            (SELECT 1 FROM customer_status o WHERE o.contact_id = f.contact_id)""", **params)
+        FROM lc_final f WHERE f.contact_id IN (SELECT contact_id FROM lc_changed)""",
+                  **params)
     customers = session.execute(text("SELECT count(*) FROM lc_final")).scalar_one()
-    for name in _TEMP:
-        run(sql.drop(name))
+    _drop_temp(session, sql, run)
     session.expire_all()
     return RecomputeResult(int(customers), written, changed, tiers)

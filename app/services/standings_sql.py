@@ -71,6 +71,10 @@ class Scope:
 
 
 Statements = list[str]
+#: The columns of lc_final, in the order ``final`` selects them.
+FINAL_COLUMNS = ("contact_id", "lifecycle", "recency", "frequency", "monetary", "segment",
+                 "tier_id", "points", "orders", "spend_12m", "spend_prev", "spend_total",
+                 "first_day", "last_day", "old_lifecycle", "old_since", "old_tier")
 
 
 def purchases(scope: Scope, sql: Dialect) -> Statements:
@@ -178,8 +182,7 @@ def final(scope: Scope, sql: Dialect, basis: TierBasis, *, one: bool) -> Stateme
         join_scores = "LEFT JOIN lc_rfm s ON s.contact_id = c.contact_id"
     members = (f"SELECT contact_id FROM {src}loyalty_members m WHERE NOT EXISTS "
                f"(SELECT 1 FROM lc_agg x WHERE x.contact_id = m.contact_id) {scope.only}")
-    return [f"""{scope.create} lc_final AS
-        SELECT c.contact_id,
+    rows = f"""SELECT c.contact_id,
                CASE WHEN a.contact_id IS NULL THEN 'prospect' ELSE {lifecycle} END
                    AS lifecycle,
                {scored},
@@ -195,4 +198,35 @@ def final(scope: Scope, sql: Dialect, basis: TierBasis, *, one: bool) -> Stateme
         LEFT JOIN lc_points pts ON pts.contact_id = c.contact_id
         LEFT JOIN {src}loyalty_members mem ON mem.contact_id = c.contact_id
         LEFT JOIN {src}customer_status o ON o.contact_id = c.contact_id
-        {join_scores}"""]
+        {join_scores}"""
+    if scope.src:  # a worker's: keyed by contact, read by key through the parts' view
+        return [f"{scope.create} lc_final (contact_id INTEGER PRIMARY KEY, "
+                + ", ".join(FINAL_COLUMNS[1:]) + ")",
+                f"INSERT INTO lc_final {rows}"]
+    return [f"{scope.create} lc_final AS {rows}"]
+
+
+#: lc_final's columns and the customer_status columns they are stored in.
+STORED = (("lifecycle", "lifecycle"), ("recency", "recency"), ("frequency", "frequency"),
+          ("monetary", "monetary"), ("segment", "segment"), ("tier_id", "tier_id"),
+          ("points", "points"), ("orders", "orders"), ("spend_12m", "spend_12m"),
+          ("spend_prev", "spend_prev_12m"), ("spend_total", "spend_total"),
+          ("first_day", "first_purchase"), ("last_day", "last_purchase"))
+
+
+def differences(scope: Scope, sql: Dialect) -> Statements:
+    """lc_changed: the contacts of lc_final whose standing is new or differs from the
+    stored one (only those are written: on an ordinary day most customers stand where
+    they stood); lc_gone: the stored standings of contacts no longer in lc_final."""
+    src = scope.src
+    differs = " OR ".join(sql.differs(f"f.{new}", f"o.{old}") for new, old in STORED)
+    return [
+        f"{scope.create} lc_changed (contact_id INTEGER PRIMARY KEY)",
+        f"""INSERT INTO lc_changed SELECT f.contact_id FROM lc_final f
+            LEFT JOIN {src}customer_status o ON o.contact_id = f.contact_id
+            WHERE o.contact_id IS NULL OR {differs}""",
+        f"{scope.create} lc_gone (contact_id INTEGER PRIMARY KEY)",
+        f"""INSERT INTO lc_gone SELECT o.contact_id FROM {src}customer_status o
+            WHERE NOT EXISTS (SELECT 1 FROM lc_final f WHERE f.contact_id = o.contact_id)
+            {scope.only}""",
+    ]

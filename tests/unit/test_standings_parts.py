@@ -22,6 +22,7 @@ from app.db import Database
 from app.models import (
     Contact,
     CustomerStatus,
+    LifecycleChange,
     LoyaltyMember,
     LoyaltyProgram,
     PointsEntry,
@@ -106,6 +107,33 @@ def test_helpers_compute_what_one_connection_and_python_compute(db: Database,
     with db.engine.connect() as connection:
         names = [row[1] for row in connection.execute(text("PRAGMA database_list"))]
     assert names == ["main"] or names == ["main", "temp"]
+
+
+def test_helpers_record_who_left_and_who_changed(db: Database) -> None:
+    """A second recompute after some customers' purchases were deleted (they become
+    Prospects again: their stored standing goes, and the change is recorded) and a
+    new purchase (that customer's row is rewritten)."""
+    _book(db, 12)
+    with db.session_scope() as s:
+        lifecycle.recompute(s, today=TODAY, workers=2)
+    with db.session_scope() as s:
+        members = set(s.scalars(select(LoyaltyMember.contact_id)))
+        buyers = sorted(set(s.scalars(select(Purchase.contact_id))) - members)
+        leaving, buying = buyers[:3], buyers[3]
+        for purchase in s.scalars(select(Purchase).where(Purchase.contact_id.in_(leaving))):
+            purchase.deleted_at = dt.datetime(2025, 6, 1, tzinfo=dt.UTC)
+        s.add(Purchase(contact_id=buying, channel="store", purchased_on=TODAY,
+                       total_minor=77_700, currency="USD"))
+    with db.session_scope() as s:
+        result = lifecycle.recompute(s, today=TODAY, workers=2)
+        expected = python_baseline(s, today=TODAY)
+        gone = s.scalars(select(LifecycleChange.contact_id).where(
+            LifecycleChange.status == "prospect")).all()
+    stored = _stored(db)
+    assert set(stored) == set(expected) and not set(leaving) & set(stored)
+    assert sorted(gone) == leaving
+    assert stored[buying][COLUMNS.index("last_purchase")] == TODAY
+    assert result.written >= 1 and result.status_changes >= len(leaving)
 
 
 def test_points_expired_by_the_same_recompute_count_in_the_balance(db: Database) -> None:
