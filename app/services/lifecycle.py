@@ -241,6 +241,13 @@ def _standings_in_workers(w: _Work, helpers: int, cancel: Any) -> bool:
                 AND e.id > :before)
             WHERE contact_id IN (SELECT contact_id FROM points_entries WHERE id > :before)""",
               before=before)
+        # The workers compared the balances before the expiry: a balance it changed is
+        # a change to store too.
+        w.run(f"""INSERT OR IGNORE INTO {part}.lc_changed
+            SELECT f.contact_id FROM {part}.lc_final f
+            JOIN customer_status o ON o.contact_id = f.contact_id
+            WHERE f.contact_id IN (SELECT contact_id FROM points_entries WHERE id > :before)
+            AND f.points IS NOT o.points""", before=before)
     return True
 
 

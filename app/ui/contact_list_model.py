@@ -137,9 +137,11 @@ class ContactListModel(QAbstractTableModel):
         contact = self.contact_at(index.row())
         key = self.COLUMNS[index.column()]
         if contact is None:  # its page is being read, or it was deleted since
-            loading = role == Qt.ItemDataRole.DisplayRole and key == "name" \
-                and self._cache.get(index.row() // PAGE) is None
-            return self.tr("Loading…") if loading else None
+            if role != Qt.ItemDataRole.DisplayRole or key != "name":
+                return None
+            if self._cache.get(index.row() // PAGE) is None:
+                return self.tr("Loading…")
+            return self.tr("(deleted since the list was opened)")
         if role == CONTACT_ID_ROLE:
             return contact.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -457,7 +457,12 @@ class ContactPage(QWidget):
 
     # Change notifications -------------------------------------------------------------
     def _on_contacts_changed(self, ids: Collection[int]) -> None:
-        if self._contact_id is not None and self._contact_id in ids:
+        if self._contact_id is None:
+            return
+        if not ids:  # many at once (an import, or its undo): this one's activity too
+            self._reload("timeline")
+            self._reload("header")
+        elif self._contact_id in ids:
             self._reload("header")
 
     def _on_interactions_changed(self, contact_id: int) -> None:

@@ -46,6 +46,7 @@ from ..services.io.import_batches import (
 )
 from .i18n import translated
 from .import_files import records_text
+from .import_run import announce_import
 from .workers import run_in_background
 
 if TYPE_CHECKING:
@@ -270,12 +271,7 @@ class ImportHistoryDialog(QDialog):
         self.model.replace(record)
         self._update_button()
         self.status.setText(self._undone_text(record.kind, result))
-        self._changes.contactsChanged.emit(set())
-        if record.kind == "tasks":
-            self._changes.tasksChanged.emit()
-        if record.kind == "purchases":
-            self._changes.loyaltyChanged.emit(set())
-        self._changes.importsChanged.emit()
+        announce_import(self._changes, record.kind)
         self.undone.emit(record.id)
 
     def _undone_text(self, kind: str, result: UndoResult) -> str:

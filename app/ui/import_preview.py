@@ -45,6 +45,7 @@ from ..services.io import values
 from ..services.io.fields import CUSTOM_PREFIX
 from ..services.io.fields import field as field_of
 from ..services.io.import_plan import PlannedRow, plan_row
+from ..services.io.import_records_preview import row_problems
 from ..services.io.import_records_rows import RowReader
 from ..services.io.mapping import ColumnMapping
 from .i18n import translated
@@ -249,25 +250,42 @@ class PreviewPage(QWizardPage):
         self.replan()
 
     def _set_duplicate_texts(self) -> None:
-        """Contacts match on email or phone, companies on their name; the other
-        records are all added (they name their contact)."""
+        """Contacts match on email or phone, companies on their name: either may be
+        skipped, updated or created anyway. An interaction, task or purchase that is
+        already stored can be skipped or imported again (nothing says which stored
+        one a row would change)."""
         kind = self._wizard.records
-        self.duplicates_box.setVisible(kind in ("contacts", "companies"))
+        buttons = self.duplicate_buttons
         if kind == "companies":
-            texts = (self.tr("A row with the name of a company already in Rapport"),
-                     self.tr("&Skip it"), self.tr("&Update the existing company (fill empty "
-                                                  "fields)"),
-                     self.tr("Update and over&write the existing company"),
-                     self.tr("&Create a new company anyway"))
+            texts = {"title": self.tr("A row with the name of a company already in Rapport"),
+                     "skip": self.tr("&Skip it"),
+                     "update": self.tr("&Update the existing company (fill empty fields)"),
+                     "overwrite": self.tr("Update and over&write the existing company"),
+                     "create": self.tr("&Create a new company anyway")}
+        elif kind == "contacts":
+            texts = {"title": self.tr("A row with the email or phone of a contact already "
+                                      "in Rapport"),
+                     "skip": self.tr("&Skip it"),
+                     "update": self.tr("&Update the existing contact (fill empty fields)"),
+                     "overwrite": self.tr("Update and over&write the existing contact"),
+                     "create": self.tr("&Create a new contact anyway")}
         else:
-            texts = (self.tr("A row with the email or phone of a contact already in Rapport"),
-                     self.tr("&Skip it"),
-                     self.tr("&Update the existing contact (fill empty fields)"),
-                     self.tr("Update and over&write the existing contact"),
-                     self.tr("&Create a new contact anyway"))
-        self.duplicates_box.setTitle(texts[0])
-        for button, text in zip(self.duplicate_buttons.values(), texts[1:], strict=True):
-            button.setText(text)
+            titles = {
+                "interactions": self.tr("A row like an interaction already in Rapport (the "
+                                        "same contact, channel, time and subject)"),
+                "tasks": self.tr("A row like a task already in Rapport (the same contact, "
+                                 "title and due date)"),
+                "purchases": self.tr("A row like a purchase already in Rapport (the same "
+                                     "contact, day, total and currency)"),
+            }
+            texts = {"title": titles[kind], "skip": self.tr("&Skip it"),
+                     "create": self.tr("&Import it anyway")}
+        self.duplicates_box.setTitle(texts["title"])
+        for key, button in buttons.items():
+            button.setVisible(key in texts)
+            button.setText(texts.get(key, ""))
+        if not any(b.isChecked() and b.isVisibleTo(self) for b in buttons.values()):
+            buttons["skip"].setChecked(True)  # a choice made for another kind
 
     def _date_cells(self) -> list[list[Any]]:
         """The values of each column mapped to a date field, in the sampled rows."""
@@ -318,9 +336,10 @@ class PreviewPage(QWizardPage):
             reader = RowReader(mapping, options)
             read = [reader.read(row) for row in rows]
             keys = list(dict.fromkeys(key for key in mapping.columns if key is not None))
-            self.records_model.set_rows(kind, keys, read)
+            self.records_model.set_rows(kind, keys, read,
+                                        [row_problems(reader, r) for r in read])
             model, last = self.records_model, self.records_model.problems_column
-            bad = sum(1 for r in read if r.problems)
+            bad = self.records_model.bad_rows()
         if self.table.model() is not model:
             self.table.setModel(model)
         self.table.resizeColumnsToContents()

@@ -24,13 +24,24 @@ from PySide6.QtCore import (
     QTime,
 )
 
+from ..services.errors import ServiceError
 from ..services.io.fields import field as field_of
 from ..services.io.import_records_rows import RecordRow
 from .i18n import translated
+from .labels import CHANNELS, DIRECTIONS, PRIORITIES, SOURCES, STAGES, label
+
+#: Fields whose values are stored keys ("call", "outbound"), shown by their labels.
+_LABELS = {"channel": CHANNELS, "direction": DIRECTIONS, "lifecycle_stage": STAGES,
+           "source": SOURCES}
 
 
-def value_text(value: Any) -> str:
-    """A value read from a cell, as the window shows it (in the user's locale)."""
+def value_text(value: Any, key: str | None = None) -> str:
+    """A value read from a cell for the field ``key``, as the window shows it (in the
+    user's locale; a stored key by its label)."""
+    if key in _LABELS and isinstance(value, str):
+        return label(_LABELS[key], value)
+    if key == "priority" and isinstance(value, int) and value in PRIORITIES:
+        return QCoreApplication.translate("Labels", PRIORITIES[value])
     locale = QLocale()
     if isinstance(value, dt.datetime):
         local = value.astimezone() if value.tzinfo is not None else value
@@ -59,13 +70,20 @@ class RecordsPreviewModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RecordRow] = []
+        self._problems: list[list[str]] = []
         self._kind = "contacts"
         self._keys: list[str] = []
 
-    def set_rows(self, kind: str, keys: Sequence[str], rows: Sequence[RecordRow]) -> None:
+    def set_rows(self, kind: str, keys: Sequence[str], rows: Sequence[RecordRow],
+                 problems: Sequence[Sequence[ServiceError]]) -> None:
+        """The rows read, and the problems of each (import_records_preview)."""
         self.beginResetModel()  # another mapping: other columns
         self._kind, self._keys, self._rows = kind, list(keys), list(rows)
+        self._problems = [[translated(p) for p in found] for found in problems]
         self.endResetModel()
+
+    def bad_rows(self) -> int:
+        return sum(1 for found in self._problems if found)
 
     @property
     def problems_column(self) -> int:
@@ -95,24 +113,22 @@ class RecordsPreviewModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        problems = self._problems[index.row()]
         column = index.column()
         if role == StateRole:
-            return "problem" if row.problems else None
-        if role == Qt.ItemDataRole.BackgroundRole and row.problems:
+            return "problem" if problems else None
+        if role == Qt.ItemDataRole.BackgroundRole and problems:
             return PROBLEM_COLOR
-        if role == Qt.ItemDataRole.ForegroundRole and row.problems:
+        if role == Qt.ItemDataRole.ForegroundRole and problems:
             return INK  # readable on the light tint in a dark theme too
-        if role == Qt.ItemDataRole.ToolTipRole and row.problems:
-            return "\n".join(self.reasons(row))
+        if role == Qt.ItemDataRole.ToolTipRole and problems:
+            return "\n".join(problems)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
             return QLocale().toString(row.number)
         if column == self.problems_column:
-            return "; ".join(self.reasons(row))
-        value = row.values.get(self._keys[column - 1])
-        return "" if value is None else value_text(value)
-
-    @staticmethod
-    def reasons(row: RecordRow) -> list[str]:
-        return [translated(issue) for issue in row.issues] or list(row.problems)
+            return "; ".join(problems)
+        key = self._keys[column - 1]
+        value = row.values.get(key)
+        return "" if value is None else value_text(value, key)

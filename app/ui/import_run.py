@@ -32,9 +32,23 @@ from .workers import BackgroundOp, long_job_gc, run_in_background
 
 if TYPE_CHECKING:
     from ..services.io.importer import ImportReport
+    from .changes import Changes
     from .import_wizard import ImportWizard
 
 POLL_MS = 100  # how often the rows-done counter is shown
+
+
+def announce_import(changes: Changes, kind: str) -> None:
+    """Tell the window an import of ``kind`` was stored or undone: the lists and open
+    pages reload; contacts and purchases change the loyalty standings, which are then
+    recomputed (``importsChanged``)."""
+    changes.contactsChanged.emit(set())
+    if kind == "tasks":
+        changes.tasksChanged.emit()
+    if kind == "purchases":
+        changes.loyaltyChanged.emit(set())
+    if kind in ("contacts", "purchases"):
+        changes.importsChanged.emit()
 
 
 class RunPage(QWizardPage):
@@ -164,13 +178,7 @@ class RunPage(QWizardPage):
                          .format(count=locale.toString(result.warnings)))
         self.result_label.setText("\n".join(lines))
         self.save_button.setVisible(bool(result.rejected))
-        changes = self._wizard.changes
-        changes.contactsChanged.emit(set())  # the lists (and open pages) reload
-        if self._wizard.records == "tasks":
-            changes.tasksChanged.emit()
-        if self._wizard.records == "purchases":
-            changes.loyaltyChanged.emit(set())
-        changes.importsChanged.emit()  # the loyalty standings are recomputed
+        announce_import(self._wizard.changes, self._wizard.records)
 
     def _failed(self, exc: BaseException) -> None:
         from ..services.io.import_apply import Cancelled

@@ -21,6 +21,7 @@ from ..services.errors import ServiceError
 from ..services.io import templates
 from ..services.io.mapping import ColumnMapping
 from .i18n import translated
+from .import_files import records_text
 
 if TYPE_CHECKING:
     from .import_mapping import MappingPage
@@ -60,7 +61,7 @@ class TemplateButtons(QObject):
             mapping = ColumnMapping(page.columns(), page.kind, page.headers())
             template = templates.template_from_mapping(name, mapping)
             if templates.template_path(folder, template.name).exists() and not self._replace(
-                    template.name):
+                    template.name, folder):
                 return
             templates.save_template(folder, template)
         except ServiceError as exc:
@@ -69,10 +70,18 @@ class TemplateButtons(QObject):
         page.template_name = template.name
         page.say(self.tr("Saved as the template “{name}”.").format(name=template.name))
 
-    def _replace(self, name: str) -> bool:
+    def _replace(self, name: str, folder: Path) -> bool:
+        found, _errors = templates.list_templates(folder)
+        kinds = [t.kind for t in found if t.name.casefold() == name.casefold()]
+        if kinds and kinds[0] != self._page.kind:  # not offered by "Use Template…" here
+            question = self.tr("There is a template “{name}” for importing {records} "
+                               "already. Replace it?").format(
+                name=name, records=records_text(kinds[0]).casefold())
+        else:
+            question = self.tr("There is a template “{name}” already. Replace it?").format(
+                name=name)
         answer = QMessageBox.question(
-            self._page, self.tr("Save as Template"),
-            self.tr("There is a template “{name}” already. Replace it?").format(name=name),
+            self._page, self.tr("Save as Template"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes

@@ -51,7 +51,8 @@ def test_interactions_are_mapped_previewed_imported_and_undone(
     path.write_text("Contact email,Channel,Date,Subject\n"
                     "ann@example.com,call,2025-03-01,First call\n"
                     "ann@example.com,carrier pigeon,2025-03-02,Lost bird\n"
-                    "nobody@example.com,email,2025-03-03,Nobody we know\n", encoding="utf-8")
+                    "nobody@example.com,email,2025-03-03,Nobody we know\n"
+                    "ann@example.com,visit,,No date\n", encoding="utf-8")
     wizard = _wizard_for(window, qtbot, path, "interactions")
     assert wizard.windowTitle() == "Import Interactions"
 
@@ -72,18 +73,26 @@ def test_interactions_are_mapped_previewed_imported_and_undone(
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in
                range(model.columnCount())]
     assert headers == ["Row", "Contact email", "Channel", "When", "Subject", "Problems"]
-    assert model.index(0, 4).data() == "First call"
-    assert [model.index(r, 0).data(StateRole) for r in range(3)] == [None, "problem", None]
+    assert (model.index(0, 2).data(), model.index(0, 4).data()) == ("Call", "First call")
+    assert [model.index(r, 0).data(StateRole) for r in range(4)] == [
+        None, "problem", None, "problem"]
     assert "pigeon" in model.index(1, model.problems_column).data()
-    assert not preview.duplicates_box.isVisible()  # interactions are all added
+    assert model.index(3, model.problems_column).data() == \
+        "This row has no “Date”, which is required."
     assert "linked to its contact when it is imported" in preview.summary.text()
+    # Importing the same interaction twice is a choice: skip it (the default) or not.
+    box = preview.duplicates_box
+    assert box.isVisible() and "interaction already in Rapport" in box.title()
+    assert [key for key, b in preview.duplicate_buttons.items() if b.isVisible()] == [
+        "skip", "create"]
+    assert preview.duplicate_buttons["skip"].isChecked()
 
     _next(qtbot, wizard, Button.CommitButton)
     assert wizard.currentId() == RUN_PAGE
     qtbot.waitUntil(lambda: wizard.run_page.isComplete(), timeout=20_000)
     assert wizard.run_page.outcome == "done"
     result = wizard.run_page.report.result
-    assert (result.created, result.rejected_count) == (1, 2)
+    assert (result.created, result.rejected_count) == (1, 3)
     with database.session_scope() as s:
         stored = s.scalars(select(Interaction)).all()
         assert [(i.contact_id, i.channel, i.subject) for i in stored] == [
@@ -103,7 +112,7 @@ def test_interactions_are_mapped_previewed_imported_and_undone(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", yes)
-    with qtbot.waitSignal(window.changes.importsChanged, timeout=20_000):
+    with qtbot.waitSignal(window.changes.contactsChanged, timeout=20_000):
         qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     assert "Interactions it added, which will be removed: 1" in asked[0]
     assert dialog.status.text() == "Undone. Interactions removed: 1."
@@ -149,6 +158,7 @@ def test_companies_match_by_name_and_the_choice_says_so(start_rapport, tmp_path:
     assert preview.duplicates_box.title() == \
         "A row with the name of a company already in Rapport"
     assert preview.duplicate_buttons["create"].text() == "&Create a new company anyway"
+    assert preview.duplicate_buttons["overwrite"].isVisible()
     _next(qtbot, wizard, Button.CommitButton)
     qtbot.waitUntil(lambda: wizard.run_page.isComplete(), timeout=20_000)
     assert _count(window.database, Company) == 2

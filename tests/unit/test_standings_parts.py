@@ -190,6 +190,27 @@ def test_without_helpers_the_recompute_runs_on_its_own_connection(db: Database) 
         c: standing.lifecycle.value for c, standing in expected.items()}
 
 
+def test_points_that_expire_later_are_stored_for_customers_who_stand_as_before(
+        db: Database) -> None:
+    """Expiry switched on after a first recompute: the second one expires points of
+    customers whose standing is otherwise unchanged, and stores their new balance."""
+    _book(db, 5, customers=60)
+    with db.session_scope() as s:
+        lifecycle.recompute(s, today=TODAY, workers=2)
+    with db.session_scope() as s:
+        s.scalars(select(LoyaltyProgram)).one().expiry_months = 12
+    with db.session_scope() as s:
+        result = lifecycle.recompute(s, today=TODAY, workers=2)
+    with db.session_scope() as s:
+        expired = set(s.scalars(select(PointsEntry.contact_id).where(
+            PointsEntry.kind == "expire")))
+        ledger = dict(s.execute(select(PointsEntry.contact_id, func.sum(PointsEntry.points))
+                                .group_by(PointsEntry.contact_id)).all())
+        balances = {row.contact_id: row.points for row in s.scalars(select(CustomerStatus))}
+    assert expired and result.written >= len(expired)
+    assert {c: balances[c] for c in expired} == {c: ledger[c] for c in expired}
+
+
 def test_uncommitted_changes_keep_the_recompute_on_its_own_connection(db: Database) -> None:
     _book(db, 3, customers=20)
     with db.session_scope() as s:
