@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -86,7 +87,7 @@ class LoyaltyBlock(QTabWidget):
         self._stale = False
         self._live = True
         self.standing: Standing | None = None
-        self.points_dialog: PointsDialog | None = None
+        self.points_dialog: QDialog | None = None  # Redeem, Adjust or the history
 
         self.box = QWidget()
         self.box.setObjectName("loyalty-box")
@@ -110,6 +111,8 @@ class LoyaltyBlock(QTabWidget):
                                           lambda: self.open_points(REDEEM))
         self.adjust_button = self._button(self.tr("Adjust…"), "loyalty-adjust",
                                           lambda: self.open_points(ADJUST))
+        self.ledger_button = self._button(self.tr("Points &History…"), "loyalty-ledger",
+                                          self.open_ledger)
         self.enroll_button = self._button(self.tr("Enroll in loyalty programme"),
                                           "loyalty-enroll", self.enroll)
         self.not_member = self._label("loyalty-not-member")
@@ -132,6 +135,8 @@ class LoyaltyBlock(QTabWidget):
         buttons.addWidget(self.adjust_button)
         buttons.addWidget(self.redeem_button)
         column.addLayout(buttons)
+        # A row of its own: three buttons side by side do not fit a narrow page.
+        column.addWidget(self.ledger_button, 0, Qt.AlignmentFlag.AlignRight)
         self.guest_part = QWidget()
         column = QVBoxLayout(self.guest_part)
         column.setContentsMargins(0, 0, 0, 0)
@@ -289,11 +294,24 @@ class LoyaltyBlock(QTabWidget):
         self.points_dialog = dialog
         dialog.open()
 
+    def open_ledger(self) -> None:
+        """The contact's points, entry by entry, with Reverse… (app.ui.points_history)."""
+        from .points_history import PointsHistoryDialog
+
+        if self._contact_id is None:
+            return
+        dialog = PointsHistoryDialog(self._db, self._changes, self._contact_id,
+                                     name=self._name, parent=self)
+        if self.points_dialog is not None:
+            self.points_dialog.deleteLater()  # the one opened before
+        self.points_dialog = dialog
+        dialog.open()
+
     def set_live(self, live: bool) -> None:
         """Enable the actions only for a contact that is there (not in the Trash)."""
         self._live = live
-        for widget in (self.redeem_button, self.adjust_button, self.enroll_button,
-                       self.purchases):
+        for widget in (self.redeem_button, self.adjust_button, self.ledger_button,
+                       self.enroll_button, self.purchases):
             widget.setEnabled(live)
         self.leave_action.setEnabled(live and self.standing is not None
                                      and self.standing.is_member)

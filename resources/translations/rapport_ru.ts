@@ -3225,6 +3225,37 @@
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
     <name>LinkFiguresModel</name>
     <message>
         <source>Show these contacts</source>
@@ -3429,6 +3460,10 @@
     <message>
         <source>Adjust…</source>
         <translation>Скорректировать…</translation>
+    </message>
+    <message>
+        <source>Points &amp;History…</source>
+        <translation>&amp;История баллов…</translation>
     </message>
     <message>
         <source>Enroll in loyalty programme</source>
@@ -4528,6 +4563,56 @@
     <message>
         <source>Adjust</source>
         <translation>Скорректировать</translation>
+    </message>
+</context>
+<context>
+    <name>PointsHistory</name>
+    <message>
+        <source>Earned</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Скорректировано</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Сгорело</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Сторно</translation>
+    </message>
+</context>
+<context>
+    <name>PointsHistoryDialog</name>
+    <message>
+        <source>Points History: {name}</source>
+        <translation>История баллов: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;Сторнировать…</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>Баллов пока нет.</translation>
+    </message>
+    <message>
+        <source>Reverse Entry</source>
+        <translation>Сторнировать запись</translation>
+    </message>
+    <message>
+        <source>Why is this entry of {points} points reversed?</source>
+        <translation>Почему сторнируется эта запись на {points} баллов?</translation>
+    </message>
+    <message>
+        <source>Reversed: {points} points.</source>
+        <translation>Сторнировано: {points} баллов.</translation>
     </message>
 </context>
 <context>

@@ -3200,6 +3200,37 @@
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Kun</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nima</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Ballar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sabab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Xarid</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Bekor qilingan</translation>
+    </message>
+</context>
+<context>
     <name>LinkFiguresModel</name>
     <message>
         <source>Show these contacts</source>
@@ -3404,6 +3435,10 @@
     <message>
         <source>Adjust…</source>
         <translation>Tuzatish…</translation>
+    </message>
+    <message>
+        <source>Points &amp;History…</source>
+        <translation>Ballar &amp;tarixi…</translation>
     </message>
     <message>
         <source>Enroll in loyalty programme</source>
@@ -4493,6 +4528,56 @@
     <message>
         <source>Adjust</source>
         <translation>Tuzatish</translation>
+    </message>
+</context>
+<context>
+    <name>PointsHistory</name>
+    <message>
+        <source>Earned</source>
+        <translation>Topilgan</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Sarflangan</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Tuzatilgan</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Muddati o‘tgan</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Bekor qilish yozuvi</translation>
+    </message>
+</context>
+<context>
+    <name>PointsHistoryDialog</name>
+    <message>
+        <source>Points History: {name}</source>
+        <translation>Ballar tarixi: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;Bekor qilish…</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>Hozircha ballar yo‘q.</translation>
+    </message>
+    <message>
+        <source>Reverse Entry</source>
+        <translation>Yozuvni bekor qilish</translation>
+    </message>
+    <message>
+        <source>Why is this entry of {points} points reversed?</source>
+        <translation>{points} ballik bu yozuv nega bekor qilinmoqda?</translation>
+    </message>
+    <message>
+        <source>Reversed: {points} points.</source>
+        <translation>Bekor qilindi: {points} ball.</translation>
     </message>
 </context>
 <context>

@@ -3175,6 +3175,37 @@
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已冲正</translation>
+    </message>
+</context>
+<context>
     <name>LinkFiguresModel</name>
     <message>
         <source>Show these contacts</source>
@@ -3379,6 +3410,10 @@
     <message>
         <source>Adjust…</source>
         <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Points &amp;History…</source>
+        <translation>积分记录(&amp;H)…</translation>
     </message>
     <message>
         <source>Enroll in loyalty programme</source>
@@ -4458,6 +4493,56 @@
     <message>
         <source>Adjust</source>
         <translation>调整</translation>
+    </message>
+</context>
+<context>
+    <name>PointsHistory</name>
+    <message>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已兑换</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>已调整</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲正</translation>
+    </message>
+</context>
+<context>
+    <name>PointsHistoryDialog</name>
+    <message>
+        <source>Points History: {name}</source>
+        <translation>积分记录：{name}</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>冲正(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>尚无积分。</translation>
+    </message>
+    <message>
+        <source>Reverse Entry</source>
+        <translation>冲正记录</translation>
+    </message>
+    <message>
+        <source>Why is this entry of {points} points reversed?</source>
+        <translation>为什么冲正这条 {points} 积分的记录？</translation>
+    </message>
+    <message>
+        <source>Reversed: {points} points.</source>
+        <translation>已冲正：{points} 积分。</translation>
     </message>
 </context>
 <context>

@@ -260,3 +260,46 @@ def test_the_block_follows_changes_made_elsewhere(qtbot, db: Database, settings)
     assert page.extras.points.text().startswith("0 point")
     page.extras._changes.loyaltyChanged.emit(set())  # the programme: everyone
     assert page.extras.points.text().startswith("40 point")
+
+
+def test_a_ledger_entry_is_reversed_from_the_points_history(
+        qtbot, db: Database, settings, monkeypatch, qtmodeltester) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.ui.points_history import LedgerModel, PointsHistoryDialog
+
+    contact_id = _contact(db, member=True)
+    with db.session_scope() as s:
+        points.adjust(s, contact_id, 120, reason="Welcome gift")
+        points.redeem(s, contact_id, 100, reason="Free dinner")
+    page, _stack = _page(qtbot, db, settings, contact_id)
+    block = page.extras
+    qtbot.mouseClick(block.ledger_button, Qt.MouseButton.LeftButton)
+    dialog = block.points_dialog
+    assert isinstance(dialog, PointsHistoryDialog) and dialog.isVisible()
+    model = dialog.model
+    qtmodeltester.check(model)
+    rows = [(model.index(r, LedgerModel.COL_KIND).data(),
+             model.index(r, LedgerModel.COL_POINTS).data(),
+             model.index(r, LedgerModel.COL_REASON).data()) for r in range(model.rowCount())]
+    assert rows == [("Redeemed", "-100", "Free dinner"), ("Adjusted", "+120", "Welcome gift")]
+
+    # The welcome gift cannot go: 20 points are left, and reversing it takes 120.
+    dialog.table.selectRow(1)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a: ("Given by mistake", True))
+    qtbot.mouseClick(dialog.reverse_button, Qt.MouseButton.LeftButton)
+    assert "reversing this entry would take away 120" in dialog.status.text()
+    assert _count(db, PointsEntry) == 2
+
+    # The dinner was cancelled: its redemption is reversed, and the points come back.
+    dialog.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a: ("Dinner cancelled", True))
+    qtbot.mouseClick(dialog.reverse_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Reversed: 100 points."
+    assert model.index(0, LedgerModel.COL_KIND).data() == "Reversal"
+    assert model.index(1, LedgerModel.COL_STATE).data() == "Reversed"
+    dialog.table.selectRow(1)
+    assert not dialog.reverse_button.isEnabled()  # an entry is reversed once
+    dialog.table.selectRow(0)
+    assert not dialog.reverse_button.isEnabled()  # and a reversal not at all
+    assert block.points.text().startswith("120 point")
