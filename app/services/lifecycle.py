@@ -218,7 +218,8 @@ def _standings_in_workers(w: _Work, helpers: int, cancel: Any) -> bool:
         workers.run(standings_sql.purchases(scope, w.sql) + standings_sql.ranks(scope, w.sql)
                     + standings_sql.points(scope), w.params, cancel)
         w.step("scores")
-        edges = _edges(workers.total("lc_rank_r"), workers.kth)
+        with workers.ranks() as ranks:
+            edges = _edges(ranks.total("lc_rank_r"), ranks.kth)
         workers.run(standings_sql.scores(scope), edges, cancel)
         w.step("expire")
         expired = points.expire(w.session, today=w.today)

@@ -27,8 +27,9 @@ import tempfile
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -158,6 +159,29 @@ def kth_smallest(sizes: Sequence[int], at: Callable[[int, int], Any], k: int) ->
         k -= taken
 
 
+class Ranks:
+    """Every worker's rank tables (k, v) taken together (Workers.ranks)."""
+
+    def __init__(self, connections: list[sqlite3.Connection]) -> None:
+        self._connections = connections
+
+    def _sizes(self, table: str) -> list[int]:
+        return [c.execute(f"SELECT coalesce(max(k), 0) FROM {table}").fetchone()[0]
+                for c in self._connections]
+
+    def total(self, table: str) -> int:
+        """How many rows the workers' ``table`` holds together."""
+        return sum(self._sizes(table))
+
+    def kth(self, table: str, k: int) -> Any:
+        """The value at 0-based position ``k`` of the workers' ``table`` together."""
+        def at(part: int, i: int) -> Any:
+            return self._connections[part].execute(
+                f"SELECT v FROM {table} WHERE k = ?", (i + 1,)).fetchone()[0]
+
+        return kth_smallest(self._sizes(table), at, k)
+
+
 @dataclass
 class _Worker:
     lo: int
@@ -239,38 +263,16 @@ class Workers:
             if not pending:
                 return
 
-    def total(self, table: str) -> int:
-        """How many rows every worker's rank ``table`` holds together."""
-        return sum(self._read(lambda c: c.execute(
-            f"SELECT coalesce(max(k), 0) FROM {table}").fetchone()[0]))
-
-    def _read(self, query: Callable[[sqlite3.Connection], Any]) -> list[Any]:
-        out = []
-        for worker in self.workers:
-            connection = sqlite3.connect(worker.scratch.as_uri() + "?mode=ro", uri=True)
-            try:
-                out.append(query(connection))
-            finally:
-                connection.close()
-        return out
-
-    def kth(self, table: str, k: int) -> Any:
-        """The value at 0-based position ``k`` of every worker's ``table`` (k, v) taken
-        together, read through short read-only connections."""
+    @contextmanager
+    def ranks(self) -> Iterator[Ranks]:
+        """The workers' sorted tables, read through short read-only connections."""
         connections = [sqlite3.connect(w.scratch.as_uri() + "?mode=ro", uri=True)
                        for w in self.workers]
         try:
-            sizes = [c.execute(f"SELECT coalesce(max(k), 0) FROM {table}").fetchone()[0]
-                     for c in connections]
-
-            def at(part: int, i: int) -> Any:
-                return connections[part].execute(
-                    f"SELECT v FROM {table} WHERE k = ?", (i + 1,)).fetchone()[0]
-
-            return kth_smallest(sizes, at, k)
+            yield Ranks(connections)
         finally:
-            for c in connections:
-                c.close()
+            for connection in connections:
+                connection.close()
 
     def attach(self, session: Session) -> list[str]:
         """Attach every scratch file to the session's connection (until its check-in,

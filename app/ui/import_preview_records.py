@@ -15,19 +15,18 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 
 from ..services.errors import ServiceError
 from ..services.io.fields import field as field_of
 from ..services.io.import_records_rows import RecordRow
+from .deal_fields import day_text
 from .i18n import translated
+from .import_history import local_time_text
 from .labels import CHANNELS, DIRECTIONS, PRIORITIES, SOURCES, STAGES, label
 
 #: Fields whose values are stored keys ("call", "outbound"), shown by their labels.
@@ -44,13 +43,9 @@ def value_text(value: Any, key: str | None = None) -> str:
         return QCoreApplication.translate("Labels", PRIORITIES[value])
     locale = QLocale()
     if isinstance(value, dt.datetime):
-        local = value.astimezone() if value.tzinfo is not None else value
-        return locale.toString(QDateTime(QDate(local.year, local.month, local.day),
-                                         QTime(local.hour, local.minute)),
-                               QLocale.FormatType.ShortFormat)
+        return local_time_text(value)
     if isinstance(value, dt.date):
-        return locale.toString(QDate(value.year, value.month, value.day),
-                               QLocale.FormatType.ShortFormat)
+        return day_text(value)
     if isinstance(value, bool):
         return QCoreApplication.translate("ImportPreview", "Yes") if value else \
             QCoreApplication.translate("ImportPreview", "No")

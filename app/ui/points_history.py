@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -42,6 +41,7 @@ from ..models.enums import PointsKind
 from ..services import points, purchases
 from ..services.errors import ServiceError
 from ..services.points import LedgerEntry
+from .deal_fields import day_text
 from .i18n import translated
 
 if TYPE_CHECKING:
@@ -106,10 +106,9 @@ class LedgerModel(QAbstractTableModel):
             return None
         locale = QLocale()
         if column == self.COL_DAY:
-            local = entry.occurred_at.astimezone() if entry.occurred_at.tzinfo else \
-                entry.occurred_at.replace(tzinfo=dt.UTC).astimezone()
-            return locale.toString(QDate(local.year, local.month, local.day),
-                                   QLocale.FormatType.ShortFormat)
+            moment = entry.occurred_at if entry.occurred_at.tzinfo else \
+                entry.occurred_at.replace(tzinfo=dt.UTC)
+            return day_text(moment.astimezone().date())
         if column == self.COL_KIND:
             return QCoreApplication.translate("PointsHistory", KIND_NAMES[entry.kind])
         if column == self.COL_POINTS:
