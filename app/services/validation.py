@@ -45,6 +45,7 @@ from app.models.enums import LifecycleStage
 from app.models.people import E164_LEN, EMAIL_LEN, PHONE_LEN, URL_LEN
 
 from .errors import QT_TRANSLATE_NOOP, ValidationError
+from .phone_validity import is_valid_number
 
 # What a custom field may hold: stored in a JSON column.
 CustomValue = str | int | float | bool | None
@@ -315,7 +316,7 @@ def normalize_phone(
     if possible == ValidationResult.INVALID_COUNTRY_CODE:
         raise ValidationError(field, PHONE_BAD_COUNTRY, **params)
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
-    if not phonenumbers.is_valid_number(number) or len(e164) > E164_LEN:
+    if not is_valid_number(number) or len(e164) > E164_LEN:
         raise ValidationError(field, PHONE_INVALID, country_code=number.country_code, **params)
     return raw, e164
 

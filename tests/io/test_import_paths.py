@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import threading
@@ -168,7 +169,7 @@ def _planning_threads() -> list[threading.Thread]:
 
 
 def test_an_error_while_planning_reaches_the_caller_and_stops_the_thread(db):
-    interval = sys.getswitchinterval()
+    interval, threshold = sys.getswitchinterval(), gc.get_threshold()
 
     def planned():
         yield PlannedRow(number=2, cells=("x",))
@@ -177,27 +178,61 @@ def test_an_error_while_planning_reaches_the_caller_and_stops_the_thread(db):
     with pytest.raises(RuntimeError, match="went away"), db.session_scope() as s:
         apply(s, planned(), file_name="f.csv", options=ImportOptions())
     assert not _planning_threads()
-    assert sys.getswitchinterval() == interval
+    assert (sys.getswitchinterval(), gc.get_threshold()) == (interval, threshold)
 
 
 def test_an_error_while_storing_stops_the_planning_thread(db, tmp_path, monkeypatch):
     path = tmp_path / "people.csv"
     path.write_text(HEADER + "\n".join(ROWS) + "\n", encoding="utf-8")
-    interval = sys.getswitchinterval()
-    seen: list[float] = []
+    interval, threshold = sys.getswitchinterval(), gc.get_threshold()
+    seen: list[Any] = []
 
     def failing(self: Any, chunk: Any, result: Any) -> None:
-        seen.append(sys.getswitchinterval())
+        seen.append((sys.getswitchinterval(), gc.get_threshold()[0]))
         raise OSError("disk full")
 
     monkeypatch.setattr(import_apply._Writer, "store", failing)
     with pytest.raises(OSError, match="disk full"), db.session_scope() as s:
         import_file(s, path, options=ImportOptions(region="UZ"))
-    assert seen == [min(interval, 0.001)]  # shortened while it ran, then put back
+    # shortened, and the collector's young generation made larger, while it ran
+    assert seen == [(min(interval, 0.001), max(threshold[0], 50_000))]
     assert not _planning_threads()
-    assert sys.getswitchinterval() == interval
+    assert (sys.getswitchinterval(), gc.get_threshold()) == (interval, threshold)
     with db.session_scope() as s:
         assert s.scalar(select(Contact.id).where(Contact.first_name == "P1")) is None
+
+
+def _automerge(s: Any) -> Any:
+    return s.execute(text(
+        "SELECT v FROM contacts_fts_config WHERE k = 'automerge'")).scalar()
+
+
+@pytest.mark.parametrize("before", [None, 8])
+def test_the_index_merges_later_and_finds_the_rows_now(db, tmp_path, monkeypatch, before):
+    """While an import feeds the search index, the index does not merge its segments
+    as it goes; afterwards it does again, as it was set, and finds what was imported."""
+    path = tmp_path / "people.csv"
+    path.write_text(HEADER + "\n".join(ROWS) + "\n", encoding="utf-8")
+    if before is not None:
+        with db.session_scope() as s:
+            s.execute(text("INSERT INTO contacts_fts(contacts_fts, rank) "
+                           "VALUES ('automerge', :v)"), {"v": before})
+    seen: list[Any] = []
+    store = import_apply._Writer.store
+
+    def watched(self: Any, chunk: Any, result: Any) -> None:
+        seen.append(_automerge(self.s))
+        store(self, chunk, result)
+
+    monkeypatch.setattr(import_apply._Writer, "store", watched)
+    _run(db, path, "skip")
+    with db.session_scope() as s:
+        assert seen and set(seen) == {0}
+        assert _automerge(s) == (import_apply.FTS_AUTOMERGE if before is None else before)
+        found = s.execute(text("SELECT count(*) FROM contacts_fts "
+                               "WHERE contacts_fts MATCH 'karimov'")).scalar()
+        assert found == 1
+        s.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')"))
 
 
 # --- the value parsers' shortcuts ---------------------------------------------------

@@ -24,6 +24,7 @@ GIL to the planning thread and waits to get it back.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import queue
 import sqlite3
@@ -204,7 +205,7 @@ def _planned_ahead(planned: Iterable[PlannedRow], size: int,
             yield item
 
     worker = threading.Thread(target=plan_ahead, name="rapport-import-plan", daemon=True)
-    with _SWITCH_INTERVAL.shortened():
+    with _IMPORT_PACE.quickened():
         worker.start()
         try:
             yield taken()
@@ -213,31 +214,45 @@ def _planned_ahead(planned: Iterable[PlannedRow], size: int,
             worker.join()
 
 
-class _SwitchInterval:
-    """How long a thread waiting for the GIL waits before it asks for it: shortened to
-    1 ms while imports run (Python's default is 5 ms), then put back.
+class _ImportPace:
+    """Two settings of the interpreter while imports run, put back when the last ends.
 
-    After each statement the storing thread needs the GIL back from the planning thread,
-    which never gives it up of its own accord: at 5 ms a wait, the waits ate all that
-    the overlap saves (measured on the benchmark's workbook and a million contacts:
-    13.5 s without the thread, as much with it, 10.5-11.5 s with it at 1 ms). The
-    window's thread gets the GIL back sooner too. The interval is the interpreter's, so
-    nested or concurrent imports share one shortening.
+    The switch interval: how long a thread waiting for the GIL waits before it asks for
+    it, shortened to 1 ms (Python's default is 5 ms). After each statement the storing
+    thread needs the GIL back from the planning thread, which never gives it up of its
+    own accord: at 5 ms a wait, the waits ate all that the overlap saves (measured on
+    the benchmark's workbook and a million contacts: 13.5 s without the thread, as much
+    with it, 10.5-11.5 s with it at 1 ms). The window's thread gets the GIL back sooner.
+
+    The garbage collector's threshold for the young generation, raised from 700 new
+    objects to YOUNG: an import makes some thirty containers a row, nearly all of which
+    live until their chunk is stored, so at 700 the collector ran thousands of times
+    and found next to nothing: 1.5-1.8 s of the benchmark's 11 s (measured with the
+    collector off, and at YOUNG, which keeps all of that gain with the same peak
+    memory). Cycles are still collected, only in fewer, larger passes: a pass over the
+    young generation costs a few milliseconds, well under a stall the window shows.
+
+    Both are the interpreter's, so nested or concurrent imports share one setting.
     """
 
     SHORT = 0.001
+    YOUNG = 50_000
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._users = 0
-        self._saved = 0.0
+        self._saved_interval = 0.0
+        self._saved_threshold: tuple[int, ...] = ()
 
     @contextmanager
-    def shortened(self) -> Iterator[None]:
+    def quickened(self) -> Iterator[None]:
         with self._lock:
             if self._users == 0:
-                self._saved = sys.getswitchinterval()
-                sys.setswitchinterval(min(self._saved, self.SHORT))
+                self._saved_interval = sys.getswitchinterval()
+                sys.setswitchinterval(min(self._saved_interval, self.SHORT))
+                self._saved_threshold = gc.get_threshold()
+                young, *older = self._saved_threshold
+                gc.set_threshold(max(young, self.YOUNG), *older)
             self._users += 1
         try:
             yield
@@ -245,10 +260,11 @@ class _SwitchInterval:
             with self._lock:
                 self._users -= 1
                 if self._users == 0:
-                    sys.setswitchinterval(self._saved)
+                    sys.setswitchinterval(self._saved_interval)
+                    gc.set_threshold(*self._saved_threshold)
 
 
-_SWITCH_INTERVAL = _SwitchInterval()
+_IMPORT_PACE = _ImportPace()
 
 
 def _reasons(row: PlannedRow) -> list[str]:
@@ -318,6 +334,15 @@ class ContactRows:
         self.columns = (*names, "search_text", *self.LAST)
 
 
+#: FTS5's own setting, and the import's while it feeds the index: SQLite merges the
+#: index's segments as rows come in, which cost the benchmark's import 2.5 s of its 3 s
+#: of indexing. Off, the import adds a few segments more (FTS5 still merges when a level
+#: holds 16, its "crisismerge"); with the setting back, later writes merge them, and
+#: searches were measured as quick either way (benchmarks/bench_contacts.py).
+FTS_AUTOMERGE = 4
+_FTS_SET = "INSERT INTO contacts_fts(contacts_fts, rank) VALUES (:k, :v)"
+
+
 class _Writer:
     """One import's writes: the matching, the bulk inserts, the change records."""
 
@@ -351,7 +376,12 @@ class _Writer:
                 yield
                 return
             conn.execute(text("DROP TRIGGER contacts_fts_insert"))
-            yield  # an error rolls back the DROP with everything else
+            merge = conn.execute(text(
+                "SELECT v FROM contacts_fts_config WHERE k = 'automerge'")).scalar()
+            conn.execute(text(_FTS_SET), {"k": "automerge", "v": 0})
+            yield  # an error rolls back the DROP and the setting with everything else
+            conn.execute(text(_FTS_SET), {"k": "automerge", "v": FTS_AUTOMERGE
+                                          if merge is None else merge})
             conn.execute(text(found))
 
         return suspended()

@@ -27,6 +27,7 @@ from phonenumbers import NumberParseException
 
 from .. import validation
 from ..errors import QT_TRANSLATE_NOOP, ValidationError
+from ..phone_validity import is_valid_number
 from . import mapping_dates as dates
 from .mapping_cells import (
     NOT_A_CHANNEL,
@@ -256,7 +257,7 @@ def _restored(digits: str, region: str | None, *, warn: bool) -> tuple[str, Valu
 
 def _is_valid(text: str, region: str | None) -> bool:
     try:
-        return bool(phonenumbers.is_valid_number(validation.parse_phone(text, region)))
+        return is_valid_number(validation.parse_phone(text, region))
     except NumberParseException:
         return False
 
