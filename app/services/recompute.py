@@ -14,6 +14,7 @@ command line, the benchmark). ``progress(done, total, step)`` names the step run
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -21,11 +22,25 @@ from sqlalchemy.orm import Session
 from . import lifecycle
 from .lifecycle import Progress, RecomputeCancelled, RecomputeResult
 
-__all__ = ["RecomputeCancelled", "RecomputeResult", "recompute", "reports", "standings"]
+__all__ = ["RecomputeCancelled", "RecomputeResult", "outdated", "recompute", "reports",
+           "standings"]
 
 #: The steps after the standings, in order, as progress names them.
 REPORT_STEPS = ("loyalty report", "dashboard")
 TOTAL = len(lifecycle.STEPS) + len(REPORT_STEPS)
+
+
+#: Times the window runs the standings when saves made meanwhile outdate them (outdated).
+ATTEMPTS = 3
+
+
+def outdated(error: BaseException) -> bool:
+    """Whether ``error`` is SQLite refusing the standings' first write because another
+    connection (the window saving a purchase, say) committed after they began reading
+    (SQLITE_BUSY_SNAPSHOT). Nothing was stored, and running them again reads what was
+    saved, so the window tries again (ATTEMPTS) before it reports the error."""
+    cause = getattr(error, "orig", error)
+    return getattr(cause, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY_SNAPSHOT
 
 
 def standings(session: Session, *, today: dt.date, progress: Progress | None = None,

@@ -5,8 +5,9 @@ it opens at once whatever the size of the history; before the first recompute it
 so and offers the Recompute button. Recompute runs ``recompute.standings`` and then
 ``recompute.reports`` (every customer's standing, then the stored figures) on a worker,
 as two units of work, with a progress bar fed by polling and a Cancel that rolls back
-the one running; then the section reloads and announces ``Changes.loyaltyChanged``
-(everything: an empty set).
+the one running (the standings run again, up to recompute.ATTEMPTS times, when a save
+made meanwhile outdated what they read); then the section reloads and announces
+``Changes.loyaltyChanged`` (everything: an empty set).
 
 Every count opens its contacts (contact_list_dialog), and from there follow-ups, a
 campaign or an export for mailing act on all of them; "Win back lapsed customers…"
@@ -18,6 +19,7 @@ the section says so until the next recompute.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
     from .changes import Changes
     from .settings import Settings
 
+_log = logging.getLogger(__name__)
 EMPTY, FIGURES = range(2)
 POLL_MS = 100
 
@@ -62,8 +65,16 @@ def run_recompute(database: Database, today: dt.date,
     app.services.recompute: the window's writes never wait behind the long reads)."""
     from ..services import recompute
 
-    with database.session_scope() as session:
-        result = recompute.standings(session, today=today, progress=progress, cancel=cancel)
+    for attempt in range(1, recompute.ATTEMPTS + 1):
+        try:
+            with database.session_scope() as session:
+                result = recompute.standings(session, today=today, progress=progress,
+                                             cancel=cancel)
+            break
+        except Exception as error:
+            if attempt == recompute.ATTEMPTS or not recompute.outdated(error):
+                raise
+            _log.info("standings outdated by a save meanwhile: attempt %d", attempt + 1)
     with database.session_scope() as session:
         recompute.reports(session, today=today, progress=progress, cancel=cancel)
     return result

@@ -466,3 +466,75 @@ def test_a_link_cell_shows_a_pointing_hand(qtbot, section: LoyaltySection) -> No
     zero = _cell(table, "Expanding", 1)
     assert zero.data() == "0" and table.model().data(zero, Qt.ItemDataRole.FontRole) is None
     assert not table.open_index(zero, row_default=False)
+
+
+def _saving_during(database: Database, ids: dict[str, int], attempts: int):
+    """A progress callback that, during the first ``attempts`` runs of the standings,
+    saves a purchase for Bob Brown from another connection (the window, meanwhile)."""
+    runs: list[str] = []
+
+    def progress(_done: int, _total: int, step: str) -> None:
+        if step == "purchases":
+            runs.append(step)
+        if step == "scores" and len(runs) <= attempts:
+            with database.session_scope() as other:
+                other.add(Purchase(contact_id=ids["Bob Brown"], purchased_on=TODAY,
+                                   total_minor=70_00, currency="USD"))
+
+    return progress, runs
+
+
+def test_a_recompute_outdated_by_a_save_meanwhile_runs_again_and_counts_it(
+        database: Database) -> None:
+    from app.ui.loyalty_section import run_recompute
+
+    ids = _fill(database, report=False)
+    progress, runs = _saving_during(database, ids, attempts=1)
+    result = run_recompute(database, TODAY, progress, types.SimpleNamespace(
+        is_set=lambda: False))
+    assert len(runs) == 2  # the first run found its snapshot outdated at its first write
+    with database.session_scope() as s:
+        bob = s.get(CustomerStatus, ids["Bob Brown"])
+        assert bob is not None
+        # his one purchase on record is the one saved meanwhile (_fill stored no purchase
+        # of his, only a standing of 50.00 last bought in 2023)
+        assert (bob.orders, bob.spend_total, bob.last_purchase) == (1, 70_00, TODAY)
+    assert result.written > 0
+
+
+def test_a_recompute_outdated_every_time_gives_up_and_stores_nothing(
+        database: Database) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from app.services import recompute
+    from app.ui.loyalty_section import run_recompute
+
+    ids = _fill(database, report=False)
+    progress, runs = _saving_during(database, ids, attempts=recompute.ATTEMPTS)
+    with pytest.raises(OperationalError) as raised:
+        run_recompute(database, TODAY, progress, types.SimpleNamespace(is_set=lambda: False))
+    assert recompute.outdated(raised.value)
+    assert len(runs) == recompute.ATTEMPTS
+    with database.session_scope() as s:
+        assert s.scalar(select(func.count()).select_from(CustomerStatus)) == len(PEOPLE)
+        bob = s.get(CustomerStatus, ids["Bob Brown"])
+        assert bob is not None  # as _fill stored it, the three purchases saved meanwhile
+        assert (bob.spend_total, bob.last_purchase) == (50_00, dt.date(2023, 3, 1))
+
+
+def test_only_an_outdated_snapshot_is_worth_another_run() -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from app.services import recompute
+
+    def wrapped(code: int) -> OperationalError:
+        cause = sqlite3.OperationalError("database is locked")
+        cause.sqlite_errorcode = code  # type: ignore[attr-defined]
+        return OperationalError("INSERT …", {}, cause)
+
+    assert recompute.outdated(wrapped(sqlite3.SQLITE_BUSY_SNAPSHOT))
+    assert not recompute.outdated(wrapped(sqlite3.SQLITE_BUSY))
+    assert not recompute.outdated(wrapped(sqlite3.SQLITE_FULL))
+    assert not recompute.outdated(RuntimeError("cancelled"))
