@@ -242,15 +242,22 @@ def get_deal(session: Session, deal_id: int) -> DealRecord:
     contact = session.get(Contact, deal.contact_id) if deal.contact_id else None
     company = session.get(Company, deal.company_id) if deal.company_id else None
     reason = session.get(LostReason, deal.lost_reason_id) if deal.lost_reason_id else None
+    return _record(deal, stage.name, stage.probability,
+                   contact.display_name if contact else None,
+                   company.name if company else None, reason.name if reason else None)
+
+
+def _record(deal: Deal, stage_name: str, stage_probability: int, contact_name: str | None,
+            company_name: str | None, lost_reason: str | None) -> DealRecord:
     return DealRecord(
         id=deal.id, title=deal.title, pipeline_id=deal.pipeline_id, stage_id=deal.stage_id,
-        stage_name=stage.name, currency=deal.currency, value_minor=deal.value_minor,
-        contact_id=deal.contact_id, contact_name=contact.display_name if contact else None,
-        company_id=deal.company_id, company_name=company.name if company else None,
+        stage_name=stage_name, currency=deal.currency, value_minor=deal.value_minor,
+        contact_id=deal.contact_id, contact_name=contact_name,
+        company_id=deal.company_id, company_name=company_name,
         expected_close=deal.expected_close, owner=deal.owner, source=deal.source,
-        probability=deal.probability, stage_probability=stage.probability,
+        probability=deal.probability, stage_probability=stage_probability,
         status=StageKind(deal.status), lost_reason_id=deal.lost_reason_id,
-        lost_reason=reason.name if reason else None, closed_on=deal.closed_on,
+        lost_reason=lost_reason, closed_on=deal.closed_on,
         notes=deal.notes, created_at=deal.created_at, updated_at=deal.updated_at,
         deleted_at=deal.deleted_at,
     )
@@ -368,11 +375,20 @@ def deals_of_company(session: Session, company_id: int) -> list[DealRecord]:
 
 
 def _records(session: Session, where: Any) -> list[DealRecord]:
-    ids = session.scalars(
-        select(Deal.id).where(where, Deal.deleted_at.is_(None))
+    """The deals ``where`` selects (not in the Trash), with the names they show, in one
+    statement: a company with hundreds of deals opens as quickly as one with a few."""
+    rows = session.execute(
+        select(Deal, Stage.name, Stage.probability, Contact.display_name, Company.name,
+               LostReason.name)
+        .join(Stage, Stage.id == Deal.stage_id)
+        .outerjoin(Contact, Contact.id == Deal.contact_id)
+        .outerjoin(Company, Company.id == Deal.company_id)
+        .outerjoin(LostReason, LostReason.id == Deal.lost_reason_id)
+        .where(where, Deal.deleted_at.is_(None))
         .order_by((Deal.status != StageKind.OPEN.value), Deal.expected_close, Deal.id)
     )
-    return [get_deal(session, i) for i in ids]
+    return [_record(deal, stage, chance, contact, company, reason)
+            for deal, stage, chance, contact, company, reason in rows]
 
 
 def open_deal_choices(session: Session, contact_id: int) -> list[tuple[int, str]]:

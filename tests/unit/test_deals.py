@@ -289,3 +289,51 @@ def test_a_deal_created_on_an_evening_west_of_utc_closes_that_day(session: Sessi
     deals.move_deal(session, record.id, _stage(sales, "Won"), closed_on=dt.date(2025, 11, 25),
                     now=evening)
     assert deals.get_deal(session, record.id).closed_on == dt.date(2025, 11, 25)
+
+
+def test_a_contacts_deals_are_read_in_one_statement_as_each_reads_alone(
+        db: Database) -> None:
+    """Open deals first by expected close, then the closed ones; the names they show
+    (stage, contact, company, lost reason) as get_deal gives them; the Trash left out;
+    and one statement for them all, however many there are."""
+    from sqlalchemy import event
+
+    from app.services import companies
+    from app.services.companies import CompanyInput
+
+    with db.session_scope() as s:
+        p = _sales(s)
+        ann = contacts.create_contact(s, ContactInput(display_name="Анна Петрова")).id
+        firm = companies.create_company(s, CompanyInput(name="Toshkent Tekstil")).id
+        reason = pl.add_lost_reason(s, "Price").id
+        made = [_deal(s, p, f"Deal {i}", contact_id=ann, company_id=firm if i % 2 else None,
+                      expected_close=TODAY + dt.timedelta(days=(7 * i) % 30))
+                for i in range(12)]
+        deals.move_deal(s, made[3].id, _stage(p, "Lost"), closed_on=TODAY,
+                        lost_reason_id=reason, now=T0, today=TODAY)
+        deals.move_deal(s, made[5].id, _stage(p, "Won"), closed_on=TODAY, now=T0,
+                        today=TODAY)
+        deals.delete_deal(s, made[7].id)
+    with db.session_scope() as s:
+        statements: list[str] = []
+
+        def seen(*args: object) -> None:
+            statements.append(str(args[2]))
+
+        connection = s.connection()
+        event.listen(connection, "before_cursor_execute", seen)
+        found = deals.deals_of_contact(s, ann)
+        of_firm = deals.deals_of_company(s, firm)
+        event.remove(connection, "before_cursor_execute", seen)
+        assert len(statements) == 2
+        each = {d.id: deals.get_deal(s, d.id) for d in found}
+    assert found == [each[d.id] for d in found]
+    assert made[7].id not in each and len(found) == 11
+    open_ones = [d for d in found if d.status is StageKind.OPEN]
+    assert found[:len(open_ones)] == open_ones
+    assert [d.expected_close for d in open_ones] == sorted(d.expected_close for d in open_ones)
+    lost = next(d for d in found if d.id == made[3].id)
+    assert (lost.lost_reason, lost.stage_name, lost.contact_name) == ("Price", "Lost",
+                                                                       "Анна Петрова")
+    assert {d.id for d in of_firm} == {d.id for d in found if d.company_id == firm}
+    assert all(d.company_name == "Toshkent Tekstil" for d in of_firm)
