@@ -20,6 +20,7 @@ from app.models import Deal, Pipeline
 
 from . import forecast
 from .forecast import Analytics, MonthFigures
+from .months import add_months
 from .pipeline import StageInfo
 
 PAST_MONTHS = 12  # the current month and the eleven before it
@@ -53,12 +54,6 @@ def currencies(session: Session, pipeline_id: int) -> tuple[str, ...]:
         .where(Deal.pipeline_id == pipeline_id, Deal.deleted_at.is_(None))
         .group_by(Deal.currency).order_by(func.count().desc(), Deal.currency)
     ))
-
-
-def add_months(month: dt.date, count: int) -> dt.date:
-    """The first day of the month ``count`` months after ``month``'s (before, if < 0)."""
-    index = month.year * 12 + month.month - 1 + count
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def month_window(figures: tuple[MonthFigures, ...], today: dt.date, *,

@@ -49,8 +49,8 @@ from app.models.enums import Lifecycle, StageKind
 
 from . import forecast
 from . import pipeline as pl
-from .analytics_report import add_months
 from .loyalty_figures import programme
+from .months import add_months
 
 #: The kinds of band of a stacked series.
 VALUE, NONE, OTHER = "value", "none", "other"

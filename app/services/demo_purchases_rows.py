@@ -15,6 +15,7 @@ from app.models import Base
 from app.models.base import sqlite_utc_text
 
 from . import money
+from .loyalty import points_for_amount
 
 Row = tuple[Any, ...]
 
@@ -144,7 +145,7 @@ class PurchaseRows:
         """The member's earn entry for a purchase, then now and then a redemption or an
         adjustment; the balance after them (never below zero)."""
         rand, clock = self.rng.random, self.clock
-        earned = minor * self.per_unit // self.scales[0]
+        earned = points_for_amount(minor, self.program, self.per_unit)
         if earned > 0:
             self.entry_id += 1
             self.points.append((self.entry_id, cid, clock.at(d, "12:00:00"), "earn", earned,

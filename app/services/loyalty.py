@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -159,6 +160,19 @@ class TierInput:
     benefits: str | None = None
     #: The tier this row edits; None for a new tier.
     id: int | None = None
+
+
+def points_for_amount(total_minor: int, currency: str, per_unit: int) -> int:
+    """What an amount in the programme's currency earns: floor(total in major units x
+    points per unit), in integers (amounts are never negative). The one rule, for a
+    purchase saved (purchases.points_earned), checked or earned by an import, or made
+    by the demo; points_for_amount_sql is the same in SQL."""
+    return total_minor * per_unit // 10 ** money.exponent(currency)
+
+
+def points_for_amount_sql(total_minor: Any, currency: str, per_unit: int) -> Any:
+    """points_for_amount of a column (or expression) of totals, in SQL."""
+    return (total_minor * per_unit) // (10 ** money.exponent(currency))
 
 
 def _row(session: Session) -> LoyaltyProgram | None:

@@ -28,7 +28,7 @@ from app.models import (
 from app.models.enums import Lifecycle, PointsKind
 
 from .lifecycle import YEAR, thresholds
-from .loyalty_lists import month_bounds
+from .months import month_bounds
 from .stats import active_contact_count
 
 

@@ -49,6 +49,8 @@ from app.models import (
 )
 from app.models.enums import Lifecycle, Segment
 
+from .months import month_bounds
+
 KINDS = ("lifecycle", "segment", "tier", "moved_into", "moved_out")
 
 
@@ -80,14 +82,6 @@ class ListedContact:
     orders: int
     spend_total: int
     last_purchase: dt.date | None
-
-
-def month_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
-    """The first day of ``day``'s month and the first day of the next."""
-    first = day.replace(day=1)
-    following = (first.replace(year=first.year + 1, month=1) if first.month == 12
-                 else first.replace(month=first.month + 1))
-    return first, following
 
 
 def list_ids(query: ListQuery) -> Select[Any]:

@@ -28,7 +28,8 @@ from functools import cache
 
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, PhoneNumber
 
-NON_GEOGRAPHIC = "001"  # the library's region of codes such as +800 (REGION_CODE_FOR_NON_GEO_ENTITY)
+#: The library's region of codes such as +800 (its REGION_CODE_FOR_NON_GEO_ENTITY).
+NON_GEOGRAPHIC = "001"
 
 _TYPES = ("fixed_line", "mobile", "premium_rate", "toll_free", "shared_cost", "voip",
           "personal_number", "pager", "uan", "voicemail")  # the usual ones first

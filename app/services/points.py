@@ -20,7 +20,6 @@ out, everything checked before anything is written.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any, cast
@@ -36,6 +35,7 @@ from app.models.enums import PointsKind
 from . import contacts, loyalty, money
 from . import validation as v
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from .months import months_before
 
 #: The most points one entry moves (the column is a 32-bit integer on PostgreSQL).
 POINTS_MAX = 2_000_000_000
@@ -278,14 +278,6 @@ def earned_since(session: Session, contact_id: int, since: dt.datetime) -> int:
                PointsEntry.purchase_id.is_not(None))
     )
     return int(total or 0)
-
-
-def months_before(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` calendar months earlier (the month's last day when it is
-    shorter: 31 March less one month is 28 or 29 February)."""
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    month += 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def expire(session: Session, *, today: dt.date, now: dt.datetime | None = None) -> int:

@@ -198,7 +198,7 @@ def points_earned(info: loyalty.ProgramInfo, total_minor: int, currency: str) ->
     floor(total in major units x points per unit)."""
     if currency != info.currency:
         return 0
-    return total_minor * info.points_per_unit // 10 ** money.exponent(currency)
+    return loyalty.points_for_amount(total_minor, currency, info.points_per_unit)
 
 
 def _earning(session: Session, contact_id: int, total_minor: int, currency: str,

@@ -265,3 +265,24 @@ def test_the_expiry_cutoff_is_calendar_months() -> None:
     assert points.months_before(dt.date(2024, 3, 31), 1) == dt.date(2024, 2, 29)
     assert points.months_before(dt.date(2025, 1, 15), 13) == dt.date(2023, 12, 15)
     assert points.months_before(dt.date(2025, 6, 15), 120) == dt.date(2015, 6, 15)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 10**15), st.sampled_from(["USD", "JPY", "KWD", "UZS", "RUB", "CNY"]),
+       st.integers(0, loyalty.POINTS_PER_UNIT_MAX))
+def test_the_points_rule_gives_the_same_in_sql(total: int, currency: str, per_unit: int
+                                               ) -> None:
+    """An import earns its members' points in SQL, a purchase saved in the window in
+    Python: the same amount earns the same points either way, to the largest amount."""
+    import sqlite3
+
+    from sqlalchemy import column, literal_column
+    from sqlalchemy.dialects import sqlite
+
+    expression = loyalty.points_for_amount_sql(column("total"), currency, per_unit)
+    sql = str(select(expression).select_from(
+        select(literal_column(str(total)).label("total")).subquery())
+        .compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    in_sql = sqlite3.connect(":memory:").execute(sql).fetchone()[0]
+    assert in_sql == loyalty.points_for_amount(total, currency, per_unit)
+    assert isinstance(in_sql, int)

@@ -228,8 +228,9 @@ class _ImportPace:
     objects to YOUNG: an import makes some thirty containers a row, nearly all of which
     live until their chunk is stored, so at 700 the collector ran thousands of times
     and found next to nothing: 0.5-1.8 s of the benchmark's 10-12 s (measured with
-    the collector off, and at YOUNG, which keeps that gain with the same peak memory). Cycles are still collected, only in fewer, larger passes: a pass over the
-    young generation costs a few milliseconds, well under a stall the window shows.
+    the collector off, and at YOUNG, which keeps that gain with the same peak memory).
+    Cycles are still collected, in fewer, larger passes: a pass over the young
+    generation costs a few milliseconds, well under a stall the window shows.
 
     Both are the interpreter's, so nested or concurrent imports share one setting.
     """

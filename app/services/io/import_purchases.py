@@ -43,7 +43,7 @@ from app.models import utcnow
 from app.models.enums import PurchaseChannel
 from app.models.loyalty import LoyaltyProgram, Purchase, PurchaseLine
 
-from .. import money, purchases
+from .. import loyalty, money, purchases
 from .. import validation as v
 from ..errors import QT_TRANSLATE_NOOP, ValidationError
 from ..points import POINTS_MAX
@@ -178,7 +178,7 @@ class PurchaseWriter:
             if line["unit_price_minor"] is None:
                 row.problems.append(self.reader.missing("unit_price"))
         if total is not None and self.program is not None and code == self.program[0]:
-            earned = total * self.program[1] // 10 ** money.exponent(code)
+            earned = loyalty.points_for_amount(total, code, self.program[1])
             if earned > POINTS_MAX:  # more than one ledger entry holds
                 first.problems.append(str(ValueProblem.of(ValidationError(
                     "total", TOO_MANY_POINTS, points=earned, limit=POINTS_MAX))))

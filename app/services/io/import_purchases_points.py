@@ -31,7 +31,7 @@ from app.models import ImportChange
 from app.models.enums import PointsKind
 from app.models.loyalty import LoyaltyMember, PointsEntry, Purchase, PurchaseLine
 
-from .. import money
+from .. import loyalty
 
 #: The ImportChange entities of the purchases an import created and the points they earned.
 PURCHASE = "purchase"
@@ -46,8 +46,7 @@ def earn_points(session: Session, batch_id: int, currency: str, per_unit: int) -
         ImportChange.batch_id == batch_id, ImportChange.entity == PURCHASE,
         ImportChange.action == "created")
     p, m = Purchase, LoyaltyMember
-    # floor(total / 10^exponent × per_unit), in integers (amounts are never negative).
-    points = (p.total_minor * per_unit) // (10 ** money.exponent(currency))
+    points = loyalty.points_for_amount_sql(p.total_minor, currency, per_unit)
     rows = (select(p.contact_id, _noon_of(session, p.purchased_on),
                    literal(PointsKind.EARN.value), points, p.id)
             .join(m, m.contact_id == p.contact_id)
