@@ -30,14 +30,15 @@ REPORT_STEPS = ("loyalty report", "dashboard")
 TOTAL = len(lifecycle.STEPS) + len(REPORT_STEPS)
 
 
-#: Times the window runs the standings when saves made meanwhile outdate them (outdated).
+#: Times the window runs the standings (or the reports) while saves made meanwhile
+#: outdate what they read (outdated).
 ATTEMPTS = 3
 
 
 def outdated(error: BaseException) -> bool:
-    """Whether ``error`` is SQLite refusing the standings' first write because another
-    connection (the window saving a purchase, say) committed after they began reading
-    (SQLITE_BUSY_SNAPSHOT). Nothing was stored, and running them again reads what was
+    """Whether ``error`` is SQLite refusing a unit of work's first write because another
+    connection (the window saving a purchase, say) committed after it began reading
+    (SQLITE_BUSY_SNAPSHOT). Nothing was stored, and running it again reads what was
     saved, so the window tries again (ATTEMPTS) before it reports the error."""
     cause = getattr(error, "orig", error)
     return getattr(cause, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY_SNAPSHOT

@@ -5,8 +5,8 @@ it opens at once whatever the size of the history; before the first recompute it
 so and offers the Recompute button. Recompute runs ``recompute.standings`` and then
 ``recompute.reports`` (every customer's standing, then the stored figures) on a worker,
 as two units of work, with a progress bar fed by polling and a Cancel that rolls back
-the one running (the standings run again, up to recompute.ATTEMPTS times, when a save
-made meanwhile outdated what they read); then the section reloads and announces
+the one running (each runs again, up to recompute.ATTEMPTS times in all, when a save
+made meanwhile outdated what it read); then the section reloads and announces
 ``Changes.loyaltyChanged`` (everything: an empty set).
 
 Every count opens its contacts (contact_list_dialog), and from there follow-ups, a
@@ -65,19 +65,29 @@ def run_recompute(database: Database, today: dt.date,
     app.services.recompute: the window's writes never wait behind the long reads)."""
     from ..services import recompute
 
-    for attempt in range(1, recompute.ATTEMPTS + 1):
+    result = _attempts(database, lambda session: recompute.standings(
+        session, today=today, progress=progress, cancel=cancel))
+    _attempts(database, lambda session: recompute.reports(
+        session, today=today, progress=progress, cancel=cancel))
+    return result
+
+
+def _attempts(database: Database, work: Callable[[Any], Any]) -> Any:
+    """``work(session)`` in a unit of work of its own, run again (recompute.ATTEMPTS
+    times in all) while saves made meanwhile outdate what it read (recompute.outdated):
+    each run that failed so stored nothing."""
+    from ..services import recompute
+
+    attempt = 1
+    while True:
         try:
             with database.session_scope() as session:
-                result = recompute.standings(session, today=today, progress=progress,
-                                             cancel=cancel)
-            break
+                return work(session)
         except Exception as error:
             if attempt == recompute.ATTEMPTS or not recompute.outdated(error):
                 raise
-            _log.info("standings outdated by a save meanwhile: attempt %d", attempt + 1)
-    with database.session_scope() as session:
-        recompute.reports(session, today=today, progress=progress, cancel=cancel)
-    return result
+            attempt += 1
+            _log.info("outdated by a save meanwhile: attempt %d", attempt)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -305,11 +315,18 @@ class LoyaltySection(QWidget):
         self.recomputed.emit(True)
 
     def _recompute_failed(self, err: BaseException) -> None:
+        from ..services import recompute
+
         cancelled = self.recompute_op_cancelled()
         self._busy(False)
         if cancelled:
             self.statusMessage.emit(
                 self.tr("Recompute cancelled; the figures shown are the last ones stored."))
+        elif recompute.outdated(err):
+            QMessageBox.warning(self, self.tr("Recompute"), self.tr(
+                "Purchases or points kept being saved while the figures were recomputed, "
+                "so none were stored; those shown are the last ones stored. Recompute "
+                "again once the saving is done."))
         else:
             QMessageBox.warning(self, self.tr("Recompute"), self.tr(
                 "The figures could not be recomputed; those shown are the last ones stored: "

@@ -3789,6 +3789,10 @@
         <translation>Пересчёт отменён; показаны последние сохранённые показатели.</translation>
     </message>
     <message>
+        <source>Purchases or points kept being saved while the figures were recomputed, so none were stored; those shown are the last ones stored. Recompute again once the saving is done.</source>
+        <translation>Во время пересчёта всё время сохранялись покупки или баллы, поэтому ничего не сохранено; показаны последние сохранённые данные. Пересчитайте ещё раз, когда сохранение закончится.</translation>
+    </message>
+    <message>
         <source>The figures could not be recomputed; those shown are the last ones stored: {reason}</source>
         <translation>Не удалось пересчитать показатели; показаны последние сохранённые: {reason}</translation>
     </message>

@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>(deleted since the list was opened)</source>
-        <translation>(ro‘yxat ochilgandan keyin o‘chirilgan)</translation>
+        <translation>(roʻyxat ochilgandan keyin oʻchirilgan)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2849,7 +2849,7 @@
     </message>
     <message>
         <source>Interactions (calls, emails, meetings…)</source>
-        <translation>Muloqotlar (qo‘ng‘iroqlar, xatlar, uchrashuvlar…)</translation>
+        <translation>Muloqotlar (qoʻngʻiroqlar, xatlar, uchrashuvlar…)</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -2880,23 +2880,23 @@
     </message>
     <message>
         <source>Companies it created, which will be removed: {count}</source>
-        <translation>U yaratgan va o‘chiriladigan kompaniyalar: {count}</translation>
+        <translation>U yaratgan va oʻchiriladigan kompaniyalar: {count}</translation>
     </message>
     <message>
         <source>Companies it updated, which will be put back as they were: {count}</source>
-        <translation>U o‘zgartirgan va avvalgi holiga qaytariladigan kompaniyalar: {count}</translation>
+        <translation>U oʻzgartirgan va avvalgi holiga qaytariladigan kompaniyalar: {count}</translation>
     </message>
     <message>
         <source>Interactions it added, which will be removed: {count}</source>
-        <translation>U qo‘shgan va o‘chiriladigan muloqotlar: {count}</translation>
+        <translation>U qoʻshgan va oʻchiriladigan muloqotlar: {count}</translation>
     </message>
     <message>
         <source>Tasks it added, which will be removed: {count}</source>
-        <translation>U qo‘shgan va o‘chiriladigan vazifalar: {count}</translation>
+        <translation>U qoʻshgan va oʻchiriladigan vazifalar: {count}</translation>
     </message>
     <message>
         <source>Purchases it added, which will be removed (with the points they earned): {count}</source>
-        <translation>U qo‘shgan va o‘chiriladigan xaridlar (ular keltirgan ballar bilan birga): {count}</translation>
+        <translation>U qoʻshgan va oʻchiriladigan xaridlar (ular keltirgan ballar bilan birga): {count}</translation>
     </message>
     <message>
         <source>Contacts it created, which will be removed: {count}</source>
@@ -2916,19 +2916,19 @@
     </message>
     <message>
         <source>Undone. Companies removed: {removed}. Companies put back as they were: {restored}.</source>
-        <translation>Bekor qilindi. O‘chirilgan kompaniyalar: {removed}. Avvalgi holiga qaytarilgan kompaniyalar: {restored}.</translation>
+        <translation>Bekor qilindi. Oʻchirilgan kompaniyalar: {removed}. Avvalgi holiga qaytarilgan kompaniyalar: {restored}.</translation>
     </message>
     <message>
         <source>Undone. Interactions removed: {count}.</source>
-        <translation>Bekor qilindi. O‘chirilgan muloqotlar: {count}.</translation>
+        <translation>Bekor qilindi. Oʻchirilgan muloqotlar: {count}.</translation>
     </message>
     <message>
         <source>Undone. Tasks removed: {count}.</source>
-        <translation>Bekor qilindi. O‘chirilgan vazifalar: {count}.</translation>
+        <translation>Bekor qilindi. Oʻchirilgan vazifalar: {count}.</translation>
     </message>
     <message>
         <source>Undone. Purchases removed: {count}.</source>
-        <translation>Bekor qilindi. O‘chirilgan xaridlar: {count}.</translation>
+        <translation>Bekor qilindi. Oʻchirilgan xaridlar: {count}.</translation>
     </message>
     <message>
         <source>Undone. Contacts removed: {removed}. Contacts put back as they were: {restored}.</source>
@@ -2959,7 +2959,7 @@
     </message>
     <message>
         <source>No</source>
-        <translation>Yo‘q</translation>
+        <translation>Yoʻq</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3759,6 +3759,10 @@
         <translation>Qayta hisoblash bekor qilindi; oxirgi saqlangan koʻrsatkichlar koʻrsatilmoqda.</translation>
     </message>
     <message>
+        <source>Purchases or points kept being saved while the figures were recomputed, so none were stored; those shown are the last ones stored. Recompute again once the saving is done.</source>
+        <translation>Qayta hisoblash paytida xaridlar yoki ballar saqlanib turdi, shuning uchun hech narsa saqlanmadi; oxirgi saqlangan koʻrsatkichlar koʻrsatilmoqda. Saqlash tugagach, yana qayta hisoblang.</translation>
+    </message>
+    <message>
         <source>The figures could not be recomputed; those shown are the last ones stored: {reason}</source>
         <translation>Koʻrsatkichlarni qayta hisoblab boʻlmadi; oxirgi saqlanganlari koʻrsatilmoqda: {reason}</translation>
     </message>
@@ -4546,7 +4550,7 @@
     </message>
     <message>
         <source>Expired</source>
-        <translation>Muddati o‘tgan</translation>
+        <translation>Muddati oʻtgan</translation>
     </message>
     <message>
         <source>Reversal</source>
@@ -4565,7 +4569,7 @@
     </message>
     <message>
         <source>No points yet.</source>
-        <translation>Hozircha ballar yo‘q.</translation>
+        <translation>Hozircha ballar yoʻq.</translation>
     </message>
     <message>
         <source>Reverse Entry</source>
@@ -4695,7 +4699,7 @@
     </message>
     <message>
         <source>&amp;Update the existing company (fill empty fields)</source>
-        <translation>Mavjud kompaniyani &amp;yangilash (bo‘sh maydonlarni to‘ldirish)</translation>
+        <translation>Mavjud kompaniyani &amp;yangilash (boʻsh maydonlarni toʻldirish)</translation>
     </message>
     <message>
         <source>Update and over&amp;write the existing company</source>
@@ -4719,15 +4723,15 @@
     </message>
     <message>
         <source>A row like an interaction already in Rapport (the same contact, channel, time and subject)</source>
-        <translation>Rapport’da allaqachon bor muloqotga o‘xshash qator (o‘sha kontakt, kanal, vaqt va mavzu)</translation>
+        <translation>Rapport’da allaqachon bor muloqotga oʻxshash qator (oʻsha kontakt, kanal, vaqt va mavzu)</translation>
     </message>
     <message>
         <source>A row like a task already in Rapport (the same contact, title and due date)</source>
-        <translation>Rapport’da allaqachon bor vazifaga o‘xshash qator (o‘sha kontakt, nom va muddat)</translation>
+        <translation>Rapport’da allaqachon bor vazifaga oʻxshash qator (oʻsha kontakt, nom va muddat)</translation>
     </message>
     <message>
         <source>A row like a purchase already in Rapport (the same contact, day, total and currency)</source>
-        <translation>Rapport’da allaqachon bor xaridga o‘xshash qator (o‘sha kontakt, kun, summa va valyuta)</translation>
+        <translation>Rapport’da allaqachon bor xaridga oʻxshash qator (oʻsha kontakt, kun, summa va valyuta)</translation>
     </message>
     <message>
         <source>&amp;Import it anyway</source>
@@ -4751,7 +4755,7 @@
     </message>
     <message>
         <source>Each row is linked to its contact when it is imported; a row whose contact is not found is reported then.</source>
-        <translation>Har bir qator import paytida o‘z kontaktiga bog‘lanadi; kontakti topilmagan qator o‘shanda ko‘rsatiladi.</translation>
+        <translation>Har bir qator import paytida oʻz kontaktiga bogʻlanadi; kontakti topilmagan qator oʻshanda koʻrsatiladi.</translation>
     </message>
 </context>
 <context>

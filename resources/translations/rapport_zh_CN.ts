@@ -3729,6 +3729,10 @@
         <translation>已取消重新计算；显示的是上次保存的数据。</translation>
     </message>
     <message>
+        <source>Purchases or points kept being saved while the figures were recomputed, so none were stored; those shown are the last ones stored. Recompute again once the saving is done.</source>
+        <translation>重新计算期间一直有购买或积分被保存，因此未存储任何数据；显示的是上次存储的数据。保存完成后请再次重新计算。</translation>
+    </message>
+    <message>
         <source>The figures could not be recomputed; those shown are the last ones stored: {reason}</source>
         <translation>无法重新计算数据；显示的是上次保存的数据：{reason}</translation>
     </message>

@@ -200,6 +200,10 @@ def test_an_error_while_storing_stops_the_planning_thread(db, tmp_path, monkeypa
     assert (sys.getswitchinterval(), gc.get_threshold()) == (interval, threshold)
     with db.session_scope() as s:
         assert s.scalar(select(Contact.id).where(Contact.first_name == "P1")) is None
+        # the search index's trigger and merging are as they were: rolled back
+        assert _automerge(s) is None
+        assert s.scalar(text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                             "AND name = 'contacts_fts_insert'")) == 1
 
 
 def _automerge(s: Any) -> Any:
@@ -262,3 +266,16 @@ def test_text_with_a_plus_is_a_phone_as_typed(text: str) -> None:
         assert values._SCIENTIFIC.fullmatch(stripped) is None
         assert values._BARE_DIGITS.fullmatch(stripped) is None
         assert values.phone_text(text, "UZ") == (stripped, None)
+
+
+def test_a_collector_switched_off_stays_off_while_an_import_runs() -> None:
+    """A young-generation threshold of 0 means no automatic collection: an import's
+    larger threshold must not switch it back on, and the setting is kept afterwards."""
+    saved = gc.get_threshold()
+    gc.set_threshold(0, *saved[1:])
+    try:
+        with import_apply._IMPORT_PACE.quickened():
+            assert gc.get_threshold()[0] == 0
+        assert gc.get_threshold() == (0, *saved[1:])
+    finally:
+        gc.set_threshold(*saved)

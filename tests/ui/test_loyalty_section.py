@@ -522,19 +522,66 @@ def test_a_recompute_outdated_every_time_gives_up_and_stores_nothing(
         assert (bob.spend_total, bob.last_purchase) == (50_00, dt.date(2023, 3, 1))
 
 
-def test_only_an_outdated_snapshot_is_worth_another_run() -> None:
+def _sqlite_error(code: int) -> Exception:
+    """SQLite's error ``code`` as SQLAlchemy raises it."""
     import sqlite3
 
     from sqlalchemy.exc import OperationalError
 
+    cause = sqlite3.OperationalError("database is locked")
+    cause.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return OperationalError("INSERT …", {}, cause)
+
+
+def test_only_an_outdated_snapshot_is_worth_another_run() -> None:
+    import sqlite3
+
     from app.services import recompute
 
-    def wrapped(code: int) -> OperationalError:
-        cause = sqlite3.OperationalError("database is locked")
-        cause.sqlite_errorcode = code  # type: ignore[attr-defined]
-        return OperationalError("INSERT …", {}, cause)
-
-    assert recompute.outdated(wrapped(sqlite3.SQLITE_BUSY_SNAPSHOT))
-    assert not recompute.outdated(wrapped(sqlite3.SQLITE_BUSY))
-    assert not recompute.outdated(wrapped(sqlite3.SQLITE_FULL))
+    assert recompute.outdated(_sqlite_error(sqlite3.SQLITE_BUSY_SNAPSHOT))
+    assert not recompute.outdated(_sqlite_error(sqlite3.SQLITE_BUSY))
+    assert not recompute.outdated(_sqlite_error(sqlite3.SQLITE_FULL))
     assert not recompute.outdated(RuntimeError("cancelled"))
+
+
+def test_the_reports_too_run_again_when_outdated(database: Database, monkeypatch) -> None:
+    """The stored figures are a unit of work of their own: outdated twice, they are
+    read a third time and stored."""
+    import sqlite3
+
+    from app.services import recompute
+    from app.services.loyalty_report import loyalty_report
+    from app.ui.loyalty_section import run_recompute
+
+    _fill(database, report=False)
+    runs: list[int] = []
+    real = recompute.reports
+
+    def outdated_twice(session, **kwargs):  # type: ignore[no-untyped-def]
+        runs.append(1)
+        if len(runs) < 3:
+            raise _sqlite_error(sqlite3.SQLITE_BUSY_SNAPSHOT)
+        real(session, **kwargs)
+
+    monkeypatch.setattr(recompute, "reports", outdated_twice)
+    run_recompute(database, TODAY, lambda *_a: None, types.SimpleNamespace(
+        is_set=lambda: False))
+    assert len(runs) == 3
+    with database.session_scope() as s:
+        report = loyalty_report(s)
+        assert report is not None and report.computed_on == TODAY
+
+
+def test_a_recompute_outdated_every_time_says_why_in_words(
+        qtbot, section: LoyaltySection, monkeypatch) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    section._recompute_failed(_sqlite_error(sqlite3.SQLITE_BUSY_SNAPSHOT))
+    section._recompute_failed(RuntimeError("disk on fire"))
+    assert len(said) == 2
+    assert "kept being saved" in said[0] and "database is locked" not in said[0]
+    assert said[1].endswith("disk on fire")

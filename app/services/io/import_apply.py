@@ -252,7 +252,8 @@ class _ImportPace:
                 sys.setswitchinterval(min(self._saved_interval, self.SHORT))
                 self._saved_threshold = gc.get_threshold()
                 young, *older = self._saved_threshold
-                gc.set_threshold(max(young, self.YOUNG), *older)
+                if young:  # 0: automatic collection is off, and stays off
+                    gc.set_threshold(max(young, self.YOUNG), *older)
             self._users += 1
         try:
             yield
@@ -334,11 +335,13 @@ class ContactRows:
         self.columns = (*names, "search_text", *self.LAST)
 
 
-#: FTS5's own setting, and the import's while it feeds the index: SQLite merges the
-#: index's segments as rows come in, which cost the benchmark's import 2.5 s of its 3 s
-#: of indexing. Off, the import adds a few segments more (FTS5 still merges when a level
-#: holds 16, its "crisismerge"); with the setting back, later writes merge them, and
-#: searches were measured as quick either way (benchmarks/bench_contacts.py).
+#: FTS5's own default "automerge", and the import's setting while it feeds the index
+#: (0): SQLite merges the index's segments as rows come in, which made the benchmark's
+#: 90,000 new contacts cost 3.0-3.7 s of indexing instead of 1.2-1.3 s. Off, the import
+#: adds a few segments more (FTS5 still merges when a level holds 16, its
+#: "crisismerge"); with the setting back, later writes merge them, and searches were
+#: measured as quick either way (benchmarks/bench_contacts.py). The setting is put back
+#: as it was stored; when none was, as this default, stored (the same behaviour).
 FTS_AUTOMERGE = 4
 _FTS_SET = "INSERT INTO contacts_fts(contacts_fts, rank) VALUES (:k, :v)"
 
