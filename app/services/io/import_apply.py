@@ -229,8 +229,9 @@ class _ImportPace:
     live until their chunk is stored, so at 700 the collector ran thousands of times
     and found next to nothing: 0.5-1.8 s of the benchmark's 10-12 s (measured with
     the collector off, and at YOUNG, which keeps that gain with the same peak memory).
-    Cycles are still collected, in fewer, larger passes: a pass over the young
-    generation costs a few milliseconds, well under a stall the window shows.
+    Cycles are still collected, in fewer, larger passes, which the window feels a
+    little: the benchmark's longest stall was 66-73 ms at YOUNG against 59-60 ms at 700
+    (two runs each; the limit is 100 ms).
 
     Both are the interpreter's, so nested or concurrent imports share one setting.
     """
