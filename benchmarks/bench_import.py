@@ -14,7 +14,10 @@ database (the import is committed, so the demo database is not touched):
 * the whole import (read, map, check, look for duplicates, insert, feed the search
   index, commit), run on a worker thread as the window runs it, while a 10 ms QTimer
   on the GUI thread records the longest gap between its ticks (an event-loop stall);
-* the child's peak resident memory (VmHWM).
+* the child's peak resident memory (VmHWM);
+* the same import with its storing replaced by nothing (rolled back), in a process of
+  its own: the floor that reading, checking and preparing the rows set on their own
+  (the planning thread is what the storing waits for).
 """
 
 from __future__ import annotations
@@ -51,7 +54,8 @@ def bench(db_path: Path) -> list[Figure]:
         r: dict[str, Any] = {}
         # The floor in a process of its own: its sheet in memory must not count in the
         # import's peak memory (VmHWM keeps the highest mark a process ever reached).
-        for args in (["--calamine", str(book)], [str(copy), str(book)]):
+        for args in (["--calamine", str(book)], ["--no-storing", str(copy), str(book)],
+                     [str(copy), str(book)]):
             out = subprocess.run([sys.executable, "-m", "benchmarks.bench_import", *args],
                                  cwd=REPO, env=env, capture_output=True, text=True,
                                  check=False)
@@ -66,6 +70,8 @@ def bench(db_path: Path) -> list[Figure]:
                r["import_s"], "s", "< 6 s", r["import_s"] < 6),
         Figure("import: rows per second", ROWS / r["import_s"], "rows/s"),
         Figure("import / calamine iterating alone", ratio, "x", "<= 2.5", ratio <= 2.5),
+        Figure("import: the same with its storing replaced by nothing (read, check, "
+               "prepare)", r["no_storing_s"], "s"),
         Figure("import: created / skipped as duplicates / rejected",
                r["created"], f"/ {r['skipped']:,} / {r['rejected']:,}"),
         Figure("import: longest event-loop stall while it runs", r["stall_ms"], "ms",
@@ -210,9 +216,30 @@ def _child(db_path: str, book: str) -> None:
                       "rss_mib": _peak_rss_mib(), **outcome}))
 
 
+def _no_storing(db_path: str, book: str) -> None:
+    """The import as _child runs it (a thread planning, this one taking the chunks),
+    each chunk handed to a store that does nothing, then rolled back."""
+    from app.db import open_database
+    from app.services.io import import_apply
+    from app.services.io.import_plan import ImportOptions
+    from app.services.io.importer import import_file
+    from app.ui.workers import long_job_gc
+
+    import_apply._Writer.store = lambda self, chunk, result: None  # type: ignore[method-assign]
+    database = open_database(db_path)
+    t0 = time.perf_counter()
+    with long_job_gc(), database.session_scope() as s:
+        import_file(s, Path(book), options=ImportOptions(region="UZ"))
+        no_storing_s = time.perf_counter() - t0
+        s.rollback()
+    print(json.dumps({"no_storing_s": no_storing_s}))
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "--calamine":
         _calamine(sys.argv[2])
+    elif sys.argv[1] == "--no-storing":
+        _no_storing(sys.argv[2], sys.argv[3])
     else:
         _child(sys.argv[1], sys.argv[2])
     sys.stdout.flush()
