@@ -70,7 +70,6 @@ from .loyalty_lists import (  # noqa: F401 - the lists behind the counts, import
     count_in,
     list_ids,
 )
-from .months import month_bounds  # noqa: F401 - importable from here, as before
 
 NAME = "loyalty"
 #: The layout of the stored JSON; a report stored by another layout reads as None
